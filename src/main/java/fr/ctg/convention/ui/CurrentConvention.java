@@ -1,0 +1,58 @@
+package fr.ctg.convention.ui;
+
+import com.vaadin.flow.server.VaadinSession;
+import fr.ctg.convention.ConventionRef;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The convention a person is working in, kept in their Vaadin session. The first time it is asked
+ * for, it is the first of the person's conventions; the switcher changes it (after an access check).
+ */
+@Component
+public class CurrentConvention {
+
+    private static final String KEY = CurrentConvention.class.getName();
+
+    private final ConventionService conventions;
+    private final ConventionAccess access;
+
+    CurrentConvention(ConventionService conventions, ConventionAccess access) {
+        this.conventions = conventions;
+        this.access = access;
+    }
+
+    /** The selected convention, choosing the person's first one if none is selected yet. */
+    public Optional<Long> id() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object stored = session.getAttribute(KEY);
+        if (stored instanceof Long id) {
+            return Optional.of(id);
+        }
+        List<ConventionRef> mine = conventions.myConventions();
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        long first = mine.getFirst().id();
+        session.setAttribute(KEY, first);
+        return Optional.of(first);
+    }
+
+    /** Selects a convention; the service refuses one the person is not a member of. */
+    public ConventionRef select(long conventionId) {
+        ConventionRef ref = conventions.ref(conventionId);
+        VaadinSession.getCurrent().setAttribute(KEY, conventionId);
+        return ref;
+    }
+
+    /** The person's roles in the selected convention (empty when they have none). */
+    public Set<Role> roles() {
+        return id().map(access::rolesIn).orElseGet(() -> EnumSet.noneOf(Role.class));
+    }
+}

@@ -1,0 +1,86 @@
+package fr.ctg.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.ctg.convention.ConventionOverview;
+import fr.ctg.convention.ConventionRef;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.objective.FieldObjectives;
+import fr.ctg.objective.ObjectiveService;
+import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.Role;
+import jakarta.annotation.security.PermitAll;
+import java.util.Set;
+
+/**
+ * The "Tableau de bord": the convention at a glance for members who read it (parties, dates,
+ * objectives per field, territory portrait); associations get their own welcome.
+ */
+@Route("")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
+@PermitAll
+@ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
+        Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives) {
+        addClassName("ctg-dashboard");
+        setWidthFull();
+        Long conventionId = currentConvention.id().orElse(null);
+        if (conventionId == null) {
+            add(new H2(getTranslation("dashboard.noConvention.title")),
+                    new Paragraph(getTranslation("dashboard.noConvention")));
+            return;
+        }
+        Set<Role> roles = currentConvention.roles();
+        if (roles.stream().noneMatch(Role.CONVENTION_READERS::contains)) {
+            add(partnerWelcome(conventions.ref(conventionId)));
+            return;
+        }
+        ConventionOverview overview = conventions.overview(conventionId);
+        H2 title = new H2(overview.title());
+        title.setId("convention-title");
+        add(title);
+        if (overview.demo()) {
+            Span demo = new Span(getTranslation("dashboard.demoData"));
+            demo.getElement().getThemeList().add("badge contrast");
+            add(demo);
+        }
+        Div grid = new Div(
+                new ConventionDatesCard(overview),
+                new PartiesCard(overview),
+                new FieldObjectivesCard(objectives.byField(conventionId)),
+                new TerritoryPortraitCard(overview));
+        grid.addClassName("ctg-card-grid");
+        add(grid);
+    }
+
+    private Component partnerWelcome(ConventionRef convention) {
+        VerticalLayout welcome = new VerticalLayout(
+                new H2(getTranslation("dashboard.partner.title")),
+                new Paragraph(getTranslation("dashboard.partner.convention", convention.title())),
+                new Paragraph(getTranslation("dashboard.partner.text")));
+        welcome.setId("partner-welcome");
+        welcome.setPadding(false);
+        return welcome;
+    }
+
+    static H3 cardTitle(Component owner, String key) {
+        return new H3(owner.getTranslation(key));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+
+}

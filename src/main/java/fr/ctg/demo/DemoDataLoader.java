@@ -1,0 +1,112 @@
+package fr.ctg.demo;
+
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.FieldRef;
+import fr.ctg.convention.ThematicGroupRef;
+import fr.ctg.objective.NewObjective;
+import fr.ctg.objective.ObjectiveService;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.SystemIdentity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * On first start only (no convention with the code "saves" yet), loads the Savès convention, a small
+ * fictitious second convention and one demo account per role, through the ordinary services.
+ */
+@Component
+@ConditionalOnProperty(name = "ctg.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String MARKER_CODE = "saves";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final ConventionService conventions;
+    private final ObjectiveService objectives;
+    private final AccountService accounts;
+    private final TransactionTemplate tx;
+    private final String demoPassword;
+
+    DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
+                   TransactionTemplate tx, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+        this.conventions = conventions;
+        this.objectives = objectives;
+        this.accounts = accounts;
+        this.tx = tx;
+        this.demoPassword = demoPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        DemoData data = read();
+        boolean loaded = SystemIdentity.call(() -> tx.execute(status -> {
+            if (conventions.existsByCode(MARKER_CODE)) {
+                return false;
+            }
+            load(data);
+            return true;
+        }));
+        if (loaded) {
+            log.info("Demo data loaded: {} conventions, {} accounts (password: see README)",
+                    data.conventions().size(), data.accounts().size());
+        }
+    }
+
+    static DemoData read() throws IOException {
+        try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
+            return JsonMapper.builder().build().readValue(in, DemoData.class);
+        }
+    }
+
+    private void load(DemoData data) {
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoData.DemoConvention dc : data.conventions()) {
+            long conventionId = conventions.create(dc.convention());
+            ids.put(dc.convention().code(), conventionId);
+            List<FieldRef> fields = conventions.fields(conventionId);
+            Map<String, Long> groups = new HashMap<>();
+            for (ThematicGroupRef g : conventions.thematicGroups(conventionId)) {
+                groups.put(g.name(), g.id());
+            }
+            for (DemoData.DemoObjective o : dc.objectives()) {
+                Set<Long> groupIds = new LinkedHashSet<>();
+                for (String name : o.thematicGroups()) {
+                    Long id = groups.get(name);
+                    if (id == null) {
+                        throw new IllegalStateException("Demo objective names an unknown group: " + name);
+                    }
+                    groupIds.add(id);
+                }
+                objectives.create(conventionId, new NewObjective(fields.get(o.field() - 1).id(), o.title(),
+                        o.description(), o.status(), o.progress(), groupIds));
+            }
+        }
+        for (DemoData.DemoAccount a : data.accounts()) {
+            long accountId = accounts.createAccount(a.username(), a.displayName(), a.email(), a.organisation(),
+                    demoPassword, a.platformAdmin());
+            for (DemoData.DemoMembership m : a.memberships()) {
+                Long conventionId = ids.get(m.convention());
+                if (conventionId == null) {
+                    throw new IllegalStateException("Demo membership names an unknown convention: " + m.convention());
+                }
+                accounts.grant(accountId, conventionId, m.role(), m.committee(), m.seat());
+            }
+        }
+    }
+
+}

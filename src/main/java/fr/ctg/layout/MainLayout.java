@@ -1,0 +1,179 @@
+package fr.ctg.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.ctg.base.i18n.TranslationProvider;
+import fr.ctg.convention.ConventionHeader;
+import fr.ctg.convention.ConventionRef;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.CtgUser;
+import fr.ctg.security.CurrentUser;
+import fr.ctg.security.Role;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The frame of every page: the parties' logos (Article 8), the convention switcher for people in
+ * several conventions, the side navigation (only what the person's role in the current convention
+ * allows) and the user menu (language, logout).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentConvention currentConvention;
+    private final ConventionService conventions;
+    private final AuthenticationContext authenticationContext;
+    private final Span pageTitle = new Span();
+
+    MainLayout(CurrentConvention currentConvention, ConventionService conventions,
+               AuthenticationContext authenticationContext, CurrentUser currentUser) {
+        this.currentConvention = currentConvention;
+        this.conventions = conventions;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+
+        CtgUser user = currentUser.require();
+        List<ConventionRef> mine = conventions.myConventions();
+        ConventionHeader header = currentConvention.id().map(conventions::header).orElse(null);
+        Set<Role> roles = currentConvention.roles();
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+        pageTitle.addClassName("ctg-page-title");
+        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle, logos(header), userMenu(user));
+        navbar.addClassName("ctg-navbar");
+        navbar.setWidthFull();
+        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        navbar.expand(pageTitle);
+        addToNavbar(navbar);
+
+        Div brand = new Div(new Span(getTranslation("app.name")));
+        brand.addClassName("ctg-brand");
+        addToDrawer(brand, switcher(mine, header), navigation(roles));
+    }
+
+    private Component logos(ConventionHeader header) {
+        HorizontalLayout logos = new HorizontalLayout();
+        logos.addClassName("ctg-party-logos");
+        if (header != null) {
+            for (ConventionHeader.PartyLogo logo : header.logos()) {
+                if (logo.logoPath() != null) {
+                    Image image = new Image(logo.logoPath(), getTranslation("layout.logo.alt", logo.shortName()));
+                    image.addClassName("ctg-party-logo");
+                    logos.add(image);
+                }
+            }
+        }
+        return logos;
+    }
+
+    private Component switcher(List<ConventionRef> mine, ConventionHeader header) {
+        if (header == null) {
+            Span none = new Span(getTranslation("layout.convention.none"));
+            none.addClassName("ctg-convention-none");
+            return none;
+        }
+        if (mine.size() < 2) {
+            Div current = new Div(new Span(getTranslation("layout.convention.label")),
+                    new Span(header.convention().title()));
+            current.addClassName("ctg-convention-current");
+            return current;
+        }
+        Select<ConventionRef> select = new Select<>();
+        select.setId("convention-switcher");
+        select.setLabel(getTranslation("layout.convention.label"));
+        select.setItems(mine);
+        select.setItemLabelGenerator(ConventionRef::title);
+        mine.stream().filter(c -> c.id() == header.convention().id()).findFirst().ifPresent(select::setValue);
+        select.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getOldValue() != null && e.getValue().id() != e.getOldValue().id()) {
+                switchTo(e.getValue());
+            }
+        });
+        select.setWidthFull();
+        return select;
+    }
+
+    private void switchTo(ConventionRef target) {
+        currentConvention.select(target.id());
+        UI ui = UI.getCurrent();
+        ui.navigate("");
+        ui.refreshCurrentRoute(true);
+    }
+
+    private SideNav navigation(Set<Role> roles) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.nav.label"));
+        nav.addClassName("ctg-sidenav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            ConventionRoles required = entry.menuClass() == null ? null
+                    : entry.menuClass().getAnnotation(ConventionRoles.class);
+            if (required != null && !ConventionRoleGuard.allows(required, roles)) {
+                continue;
+            }
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu(CtgUser user) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addClassName("ctg-avatar");
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
+        label.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        label.setSpacing(false);
+        label.addClassName("ctg-user-label");
+        MenuItem root = menu.addItem(label);
+        root.setAriaLabel(getTranslation("layout.user.menu", user.displayName()));
+        SubMenu sub = root.getSubMenu();
+        boolean english = TranslationProvider.ENGLISH.equals(getLocale());
+        sub.addItem(getTranslation(english ? "layout.language.fr" : "layout.language.en"),
+                e -> switchLanguage(english ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH));
+        sub.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
+        return menu;
+    }
+
+    private void switchLanguage(java.util.Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        ui.refreshCurrentRoute(true);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

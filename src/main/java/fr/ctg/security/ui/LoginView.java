@@ -1,0 +1,63 @@
+package fr.ctg.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The login page. Whatever went wrong (unknown name, bad password, throttled account) it shows the
+ * same message, so that it tells nothing to someone guessing.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView() {
+        addClassName("ctg-login");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        Image logo = new Image("images/logos/caf-gers.svg", getTranslation("login.logo.caf"));
+        logo.addClassName("ctg-login-logo");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.form.title"));
+        form.setUsername(getTranslation("login.form.username"));
+        form.setPassword(getTranslation("login.form.password"));
+        form.setSubmit(getTranslation("login.form.submit"));
+        form.setForgotPassword(getTranslation("login.form.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        add(logo, new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

@@ -1,0 +1,21 @@
+package fr.ctg;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the whole application on MariaDB (embedded, or the server named by CTG_DB_URL), with the
+ * demo data loaded and a clock the test controls. All tests share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({TestClockConfig.class, TestLogin.class})
+public @interface CtgSpringTest {
+}

@@ -1,0 +1,95 @@
+package fr.ctg.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ctg.convention.ConventionStatus;
+import fr.ctg.convention.PartyKind;
+import fr.ctg.convention.RenewalMode;
+import fr.ctg.objective.ObjectiveStatus;
+import fr.ctg.security.Committee;
+import fr.ctg.security.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every UI text exists in French and in English, and every key the code names is in the bundle. */
+class TranslationBundleTest {
+
+    private final TranslationProvider provider = new TranslationProvider();
+    private final ResourceBundle french = TranslationProvider.bundle(TranslationProvider.FRENCH);
+    private final ResourceBundle english = TranslationProvider.bundle(TranslationProvider.ENGLISH);
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() {
+        assertThat(new TreeSet<>(Collections.list(english.getKeys()))).isEqualTo(new TreeSet<>(Collections.list(french.getKeys())));
+    }
+
+    @Test
+    void frenchIsTheDefaultAndEnglishIsTranslated() {
+        assertThat(provider.getTranslation("nav.objectives", Locale.FRENCH)).isEqualTo("Objectifs");
+        assertThat(provider.getTranslation("nav.objectives", Locale.ENGLISH)).isEqualTo("Objectives");
+        assertThat(provider.getTranslation("nav.objectives", Locale.GERMAN)).isEqualTo("Objectifs");
+        assertThat(provider.getTranslation("no.such.key", Locale.FRENCH)).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void parametersAreFormattedInTheReadersLanguage() {
+        assertThat(provider.getTranslation("objective.error.titleTooLong", Locale.FRENCH, 300))
+                .isEqualTo("Le titre de l’objectif ne doit pas dépasser 300 caractères.");
+        assertThat(provider.getTranslation("dashboard.dates.ended", Locale.FRENCH, 2889))
+                .isEqualTo("Convention échue depuis 2\u202f889 jours.");
+        assertThat(provider.getTranslation("dashboard.objectives.count", Locale.ENGLISH, 1)).isEqualTo("1 objective");
+    }
+
+    @Test
+    void noPlainApostropheInMessagesWithParameters() {
+        for (ResourceBundle bundle : new ResourceBundle[] {french, english}) {
+            for (String key : Collections.list(bundle.getKeys())) {
+                String value = bundle.getString(key);
+                if (value.contains("{")) {
+                    assertThat(value).as(key + " (MessageFormat eats a single ')").doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyNamedInTheCodeExists() throws IOException {
+        Set<String> keys = new HashSet<>(Collections.list(french.getKeys()));
+        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account)\\.[A-Za-z0-9.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!keys.contains(key) && !key.endsWith(".")) {
+                        missing.add(key + " in " + file.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumLabelExists() {
+        Stream.of(Role.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(Committee.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(ConventionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(RenewalMode.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(PartyKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.security.Seat.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(ObjectiveStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+    }
+}

@@ -1,0 +1,52 @@
+package fr.ctg.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ctg.CtgSpringTest;
+import fr.ctg.TestLogin;
+import fr.ctg.convention.ConventionRef;
+import fr.ctg.convention.ConventionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** The demo is loaded on first start only: running the loader again adds nothing. */
+@CtgSpringTest
+class DemoDataLoaderTest {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    ConventionService conventions;
+    @Autowired
+    TestLogin login;
+
+    @AfterEach
+    void logout() {
+        login.logout();
+    }
+
+    @Test
+    void aSecondStartLoadsNothingMore() throws Exception {
+        login.as("admin");
+        long before = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).count();
+        assertThat(before).isEqualTo(1);
+        int total = conventions.myConventions().size();
+        login.logout();
+        loader.run(new DefaultApplicationArguments());
+        login.as("admin");
+        assertThat(conventions.myConventions()).hasSize(total)
+                .extracting(ConventionRef::code).containsOnlyOnce("saves", "demo-coteaux");
+    }
+
+    @Test
+    void theDemoFileHasOneAccountPerRole() throws Exception {
+        DemoData data = DemoDataLoader.read();
+        assertThat(data.accounts()).extracting(DemoData.DemoAccount::username)
+                .containsExactly("admin", "secretariat", "copil", "suivi", "referent", "association", "lecteur");
+        assertThat(data.accounts().stream().flatMap(a -> a.memberships().stream()).map(DemoData.DemoMembership::role)
+                .distinct()).hasSize(6);
+        assertThat(data.conventions().getFirst().objectives()).hasSize(10);
+    }
+}

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -48,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentConvention currentConvention;
     private final ConventionService conventions;
     private final AuthenticationContext authenticationContext;
-    private final Span pageTitle = new Span();
+    private final H1 pageTitle = new H1();
 
     MainLayout(CurrentConvention currentConvention, ConventionService conventions,
                AuthenticationContext authenticationContext, CurrentUser currentUser) {

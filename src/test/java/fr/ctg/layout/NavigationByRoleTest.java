@@ -1,0 +1,58 @@
+package fr.ctg.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import fr.ctg.KaribuTest;
+import fr.ctg.convention.ui.ConventionView;
+import fr.ctg.dashboard.ui.DashboardView;
+import fr.ctg.objective.ui.ObjectivesView;
+import fr.ctg.security.ui.LoginView;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each demo role logs in and is offered exactly what its role in the convention allows. */
+class NavigationByRoleTest extends KaribuTest {
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        UI.getCurrent().navigate("objectifs");
+        _get(LoginView.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"admin", "secretariat", "copil", "suivi", "referent", "lecteur"})
+    void membersWhoReadTheConventionAreOfferedEveryPage(String username) {
+        loginAndOpen(username, "");
+        _get(DashboardView.class);
+        assertThat(menu()).containsExactly("Tableau de bord", "Convention", "Objectifs");
+        UI.getCurrent().navigate(ConventionView.class);
+        _get(ConventionView.class);
+        UI.getCurrent().navigate(ObjectivesView.class);
+        _get(ObjectivesView.class);
+    }
+
+    @Test
+    void anAssociationIsOfferedOnlyItsWelcomeAndIsRefusedTheRest() {
+        loginAndOpen("association", "");
+        _get(DashboardView.class);
+        assertThat(menu()).containsExactly("Tableau de bord");
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("card-objectives"))).isEmpty();
+
+        UI.getCurrent().navigate("objectifs");
+        _get(AccessRefusedView.class);
+        assertThat(_find(ObjectivesView.class)).isEmpty();
+        UI.getCurrent().navigate("convention");
+        _get(AccessRefusedView.class);
+    }
+}

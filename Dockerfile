@@ -11,7 +11,8 @@ RUN ./mvnw -B -ntp -Pproduction -DskipTests package && cp target/ctg-portal-*.ja
 
 # Run: a JRE, a non-root user, uploaded files on a volume; the database comes from CTG_DB_* variables.
 FROM eclipse-temurin:25-jre
-RUN useradd --system --uid 10001 ctg && mkdir -p /var/lib/ctg/files && chown -R ctg /var/lib/ctg
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 ctg && mkdir -p /var/lib/ctg/files && chown -R ctg /var/lib/ctg
 USER ctg
 WORKDIR /var/lib/ctg
 COPY --from=build /app.jar /opt/ctg/app.jar
@@ -19,5 +20,5 @@ ENV CTG_FILES_DIR=/var/lib/ctg/files \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
-  CMD wget -q -O /dev/null http://127.0.0.1:8080/login || exit 1
+  CMD curl -fsS -o /dev/null http://127.0.0.1:8080/login || exit 1
 ENTRYPOINT ["java", "-jar", "/opt/ctg/app.jar"]

@@ -25,6 +25,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.ctg.base.i18n.TranslationProvider;
+import fr.ctg.collaboration.CollaborationHub;
+import fr.ctg.notification.NotificationService;
 import fr.ctg.convention.ConventionHeader;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
@@ -52,7 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 pageTitle = new H1();
 
     MainLayout(CurrentConvention currentConvention, ConventionService conventions,
-               AuthenticationContext authenticationContext, CurrentUser currentUser) {
+               AuthenticationContext authenticationContext, CurrentUser currentUser,
+               NotificationService notifications, CollaborationHub hub) {
         this.currentConvention = currentConvention;
         this.conventions = conventions;
         this.authenticationContext = authenticationContext;
@@ -66,7 +69,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         pageTitle.addClassName("ctg-page-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle, logos(header), userMenu(user));
+        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle, logos(header),
+                new NotificationBell(notifications, hub, user.accountId()), userMenu(user));
         navbar.addClassName("ctg-navbar");
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);

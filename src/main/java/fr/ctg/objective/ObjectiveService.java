@@ -1,24 +1,28 @@
 package fr.ctg.objective;
 
-import fr.ctg.base.BusinessRuleException;
 import fr.ctg.convention.ConventionService;
-import fr.ctg.convention.FieldRef;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
 import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.CtgUser;
+import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The shared objectives of a convention (Article 4). */
+/** The shared objectives of a convention (Article 4): lists with roll-ups, and creation. */
 @Service
 @Transactional(readOnly = true)
 public class ObjectiveService {
@@ -26,16 +30,21 @@ public class ObjectiveService {
     /** Who may create and change objectives: the comité de pilotage and the secretariat. */
     public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER);
 
-    static final int MAX_TITLE = 300;
-
     private final ObjectiveRepository objectives;
     private final ConventionService conventions;
     private final ConventionAccess access;
+    private final ObjectiveValidator validator;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    ObjectiveService(ObjectiveRepository objectives, ConventionService conventions, ConventionAccess access) {
+    ObjectiveService(ObjectiveRepository objectives, ConventionService conventions, ConventionAccess access,
+                     ObjectiveValidator validator, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.objectives = objectives;
         this.conventions = conventions;
         this.access = access;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** The objectives grouped by field of intervention, fields in their order (readers of the convention). */
@@ -43,13 +52,26 @@ public class ObjectiveService {
         access.require(conventionId, Role.CONVENTION_READERS);
         Map<Long, ThematicGroupRef> groups = conventions.thematicGroups(conventionId).stream()
                 .collect(Collectors.toMap(ThematicGroupRef::id, Function.identity()));
-        List<ObjectiveSummary> all = objectives.findByConventionIdOrderByPosition(conventionId).stream()
-                .map(o -> summary(o, groups)).toList();
+        List<Objective> all = objectives.findByConventionIdOrderByPosition(conventionId);
+        Map<Long, List<Objective>> childrenOf = all.stream().filter(o -> o.getParentId() != null)
+                .collect(Collectors.groupingBy(Objective::getParentId));
         return conventions.fields(conventionId).stream().map(field -> {
-            List<ObjectiveSummary> inField = all.stream().filter(o -> o.fieldId() == field.id()).toList();
+            List<ObjectiveSummary> inField = new ArrayList<>();
+            List<int[]> topLevel = new ArrayList<>();
+            for (Objective parent : all) {
+                if (parent.getParentId() != null || !parent.getFieldId().equals(field.id())) {
+                    continue;
+                }
+                List<Objective> children = childrenOf.getOrDefault(parent.getId(), List.of());
+                int effective = children.isEmpty() ? parent.getProgress()
+                        : weightedProgress(children.stream().map(c -> new int[] {c.getProgress(), c.getWeight()}).toList());
+                inField.add(summary(parent, effective, groups));
+                children.forEach(c -> inField.add(summary(c, c.getProgress(), groups)));
+                topLevel.add(new int[] {effective, parent.getWeight()});
+            }
             Map<ObjectiveStatus, Long> counts = new EnumMap<>(ObjectiveStatus.class);
             inField.forEach(o -> counts.merge(o.status(), 1L, Long::sum));
-            return new FieldObjectives(field, inField, counts);
+            return new FieldObjectives(field, inField, counts, topLevel.isEmpty() ? null : weightedProgress(topLevel));
         }).toList();
     }
 
@@ -57,37 +79,32 @@ public class ObjectiveService {
     @Transactional
     public long create(long conventionId, NewObjective cmd) {
         access.require(conventionId, EDITORS);
-        String title = cmd.title() == null ? "" : cmd.title().strip();
-        if (title.isEmpty()) {
-            throw new BusinessRuleException("objective.error.titleRequired");
-        }
-        if (title.length() > MAX_TITLE) {
-            throw new BusinessRuleException("objective.error.titleTooLong", MAX_TITLE);
-        }
-        if (cmd.progress() < 0 || cmd.progress() > 100) {
-            throw new BusinessRuleException("objective.error.progress");
-        }
-        if (cmd.status() == null) {
-            throw new BusinessRuleException("objective.error.status");
-        }
-        Set<Long> fieldIds = conventions.fields(conventionId).stream().map(FieldRef::id).collect(Collectors.toSet());
-        if (!fieldIds.contains(cmd.fieldId())) {
-            throw new BusinessRuleException("objective.error.field");
-        }
-        Set<Long> groupIds = conventions.thematicGroups(conventionId).stream().map(ThematicGroupRef::id)
-                .collect(Collectors.toSet());
-        if (!groupIds.containsAll(cmd.thematicGroupIds())) {
-            throw new BusinessRuleException("objective.error.group");
-        }
+        ObjectiveDraft draft = new ObjectiveDraft(cmd.title(), cmd.description(), cmd.fieldId(),
+                cmd.thematicGroupIds(), Set.of(), Set.of(), cmd.status(), cmd.progress(), null, null, null, null, 1);
+        validator.validate(conventionId, null, draft);
         int position = objectives.countByConventionId(conventionId) + 1;
-        return objectives.save(new Objective(conventionId, cmd.fieldId(), position, title, cmd.description(),
-                cmd.status(), cmd.progress(), cmd.thematicGroupIds())).getId();
+        Objective saved = objectives.saveAndFlush(new Objective(conventionId, position, draft));
+        CtgUser user = currentUser.require();
+        events.publishEvent(new ObjectiveChanged(conventionId, saved.getId(), saved.getVersion(), user.accountId(),
+                user.displayName(), EnumSet.allOf(ObjectiveField.class)));
+        return saved.getId();
     }
 
-    private static ObjectiveSummary summary(Objective o, Map<Long, ThematicGroupRef> groups) {
-        return new ObjectiveSummary(o.getId(), o.getFieldId(), o.getPosition(), o.getTitle(), o.getDescription(),
-                o.getStatus(), o.getProgress(),
-                o.getThematicGroupIds().stream().map(groups::get).filter(java.util.Objects::nonNull)
-                        .sorted(java.util.Comparator.comparingInt(ThematicGroupRef::position)).toList());
+    /** Weighted average of (progress, weight) pairs, rounded to the nearest percent. */
+    static int weightedProgress(List<int[]> progressAndWeight) {
+        long total = 0;
+        long weights = 0;
+        for (int[] pw : progressAndWeight) {
+            total += (long) pw[0] * pw[1];
+            weights += pw[1];
+        }
+        return weights == 0 ? 0 : (int) Math.round((double) total / weights);
+    }
+
+    private static ObjectiveSummary summary(Objective o, int effective, Map<Long, ThematicGroupRef> groups) {
+        return new ObjectiveSummary(o.getId(), o.getFieldId(), o.getParentId(), o.getPosition(), o.getTitle(),
+                o.getDescription(), o.getStatus(), o.getProgress(), o.getWeight(), effective,
+                o.getThematicGroupIds().stream().map(groups::get).filter(Objects::nonNull)
+                        .sorted(Comparator.comparingInt(ThematicGroupRef::position)).toList());
     }
 }

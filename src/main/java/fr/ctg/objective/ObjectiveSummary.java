@@ -3,7 +3,11 @@ package fr.ctg.objective;
 import fr.ctg.convention.ThematicGroupRef;
 import java.util.List;
 
-/** An objective as lists and the dashboard show it. */
-public record ObjectiveSummary(long id, long fieldId, int position, String title, String description,
-                               ObjectiveStatus status, int progress, List<ThematicGroupRef> thematicGroups) {
+/**
+ * An objective as lists and the dashboard show it. {@code effectiveProgress} is the weighted progress
+ * of its sub-objectives when it has some, its own progress otherwise.
+ */
+public record ObjectiveSummary(long id, long fieldId, Long parentId, int position, String title, String description,
+                               ObjectiveStatus status, int progress, int weight, int effectiveProgress,
+                               List<ThematicGroupRef> thematicGroups) {
 }

@@ -70,7 +70,7 @@ public class AccountService {
     public List<MemberSummary> members(long conventionId) {
         access.require(conventionId, Role.CONVENTION_READERS);
         return memberships.findByConventionIdWithAccount(conventionId).stream()
-                .map(m -> new MemberSummary(m.getAccount().getId(), m.getAccount().getDisplayName(),
+                .map(m -> new MemberSummary(m.getAccount().getId(), m.getAccount().getUsername(), m.getAccount().getDisplayName(),
                         m.getAccount().getOrganisation(), m.getRole(), m.getCommittee(), m.getSeat()))
                 .toList();
     }

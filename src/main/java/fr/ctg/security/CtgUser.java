@@ -1,5 +1,6 @@
 package fr.ctg.security;
 
+import fr.ctg.base.audit.HasDisplayName;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -12,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * platform administrator, "ADMIN": what a person may do in a convention is decided per convention by
  * {@link ConventionAccess}.
  */
-public final class CtgUser implements UserDetails, CredentialsContainer {
+public final class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName {
 
     public static final String ROLE_USER = "ROLE_USER";
     public static final String ROLE_PLATFORM_ADMIN = "ROLE_ADMIN";
@@ -40,6 +41,7 @@ public final class CtgUser implements UserDetails, CredentialsContainer {
         return accountId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

@@ -1,6 +1,8 @@
 package fr.ctg.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,12 +12,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import fr.ctg.collaboration.CollaborationHub;
+import fr.ctg.collaboration.UiCollaboration;
 import fr.ctg.convention.ConventionOverview;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.objective.FieldObjectives;
+import fr.ctg.objective.ObjectiveChanged;
 import fr.ctg.objective.ObjectiveService;
+import fr.ctg.objective.ObjectiveTopics;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -32,7 +39,16 @@ import java.util.Set;
         Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives) {
+    private final Div objectivesSlot = new Div();
+    private final ObjectiveService objectives;
+    private final CollaborationHub hub;
+    private Long liveConventionId;
+    private Registration subscription;
+
+    DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives,
+                  CollaborationHub hub) {
+        this.objectives = objectives;
+        this.hub = hub;
         addClassName("ctg-dashboard");
         setWidthFull();
         Long conventionId = currentConvention.id().orElse(null);
@@ -55,13 +71,34 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             demo.getElement().getThemeList().add("badge contrast");
             add(demo);
         }
+        objectivesSlot.add(new FieldObjectivesCard(objectives.byField(conventionId)));
+        objectivesSlot.addClassName("ctg-card-wide");
         Div grid = new Div(
                 new ConventionDatesCard(overview),
                 new PartiesCard(overview),
-                new FieldObjectivesCard(objectives.byField(conventionId)),
+                objectivesSlot,
                 new TerritoryPortraitCard(overview));
         grid.addClassName("ctg-card-grid");
         add(grid);
+        this.liveConventionId = conventionId;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (liveConventionId != null) {
+            subscription = UiCollaboration.subscribe(hub, event.getUI(), ObjectiveTopics.convention(liveConventionId),
+                    ObjectiveChanged.class, e -> {
+                        objectivesSlot.removeAll();
+                        objectivesSlot.add(new FieldObjectivesCard(objectives.byField(liveConventionId)));
+                    });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+        }
     }
 
     private Component partnerWelcome(ConventionRef convention) {

@@ -13,7 +13,6 @@ class FieldObjectivesCard extends Div {
 
     FieldObjectivesCard(List<FieldObjectives> fields) {
         addClassName("ctg-card");
-        addClassName("ctg-card-wide");
         setId("card-objectives");
         add(DashboardView.cardTitle(this, "dashboard.objectives.title"));
         for (FieldObjectives field : fields) {
@@ -21,6 +20,11 @@ class FieldObjectivesCard extends Div {
             block.addClassName("ctg-field-block");
             block.add(new H4(field.field().position() + ". " + field.field().title()));
             block.add(new Span(getTranslation("dashboard.objectives.count", field.objectives().size())));
+            if (field.rolledUpProgress() != null) {
+                Span progress = new Span(" · " + getTranslation("objectives.field.progress", field.rolledUpProgress()));
+                progress.setId("dashboard-field-progress-" + field.field().position());
+                block.add(progress);
+            }
             Div badges = new Div();
             badges.addClassName("ctg-status-badges");
             for (Map.Entry<ObjectiveStatus, Long> e : field.countByStatus().entrySet()) {

@@ -1,8 +1,12 @@
 package fr.ctg.objective.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
 
@@ -10,4 +14,11 @@ public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
     List<Objective> findByConventionIdOrderByPosition(Long conventionId);
 
     int countByConventionId(Long conventionId);
+
+    boolean existsByParentId(Long parentId);
+
+    /** Loads an objective for saving, holding a row lock until the transaction ends (saves queue up). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Objective o where o.id = :id")
+    Optional<Objective> findForUpdate(Long id);
 }

@@ -1,0 +1,83 @@
+package fr.ctg.layout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
+import fr.ctg.collaboration.CollaborationHub;
+import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.notification.NotificationCreated;
+import fr.ctg.notification.NotificationService;
+import fr.ctg.notification.NotificationView;
+
+/** The bell: how many unread notifications, updated live; opening it lists them and marks them read. */
+class NotificationBell extends Div {
+
+    private final NotificationService notifications;
+    private final CollaborationHub hub;
+    private final long accountId;
+    private final Button button = new Button(VaadinIcon.BELL.create());
+    private final Span count = new Span();
+    private Registration subscription;
+
+    NotificationBell(NotificationService notifications, CollaborationHub hub, long accountId) {
+        this.notifications = notifications;
+        this.hub = hub;
+        this.accountId = accountId;
+        addClassName("ctg-bell");
+        button.setId("notification-bell");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClickListener(e -> open());
+        count.setId("notification-count");
+        count.addClassName("ctg-bell-count");
+        add(button, count);
+        refresh();
+    }
+
+    void refresh() {
+        long unread = notifications.unreadCount();
+        count.setText(unread == 0 ? "" : String.valueOf(unread));
+        count.setVisible(unread > 0);
+        button.setAriaLabel(getTranslation("notification.bell", unread));
+    }
+
+    private void open() {
+        Dialog dialog = new Dialog();
+        dialog.setId("notification-dialog");
+        dialog.setHeaderTitle(getTranslation("notification.title"));
+        var list = notifications.recent(20);
+        if (list.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("notification.none")));
+        }
+        for (NotificationView n : list) {
+            Div item = new Div();
+            item.addClassName(n.read() ? "ctg-notification" : "ctg-notification-unread");
+            item.add(new Span(getTranslation("notification.kind." + n.kind(), n.actorName(), n.subject())));
+            item.add(new Div(new com.vaadin.flow.component.html.Anchor(n.link(), getTranslation("notification.open"))));
+            dialog.add(item);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        notifications.markAllRead();
+        refresh();
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        subscription = UiCollaboration.subscribe(hub, event.getUI(), NotificationCreated.topic(accountId),
+                NotificationCreated.class, e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+        }
+    }
+}

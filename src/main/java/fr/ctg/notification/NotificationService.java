@@ -1,0 +1,62 @@
+package fr.ctg.notification;
+
+import fr.ctg.notification.internal.Notification;
+import fr.ctg.notification.internal.NotificationRepository;
+import fr.ctg.objective.ObjectiveCommentPosted;
+import fr.ctg.security.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** In-app notifications: each person reads only their own. */
+@Service
+@Transactional
+public class NotificationService {
+
+    public static final String KIND_MENTION = "MENTION";
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByAccountIdAndReadAtIsNull(currentUser.require().accountId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationView> recent(int limit) {
+        return notifications.findByAccountIdOrderByIdDesc(currentUser.require().accountId(), Limit.of(limit)).stream()
+                .map(n -> new NotificationView(n.getId(), n.getConventionId(), n.getKind(), n.getActorName(),
+                        n.getSubject(), n.getLink(), n.getCreatedAt(), n.getReadAt() != null))
+                .toList();
+    }
+
+    public void markAllRead() {
+        notifications.findByAccountIdAndReadAtIsNull(currentUser.require().accountId())
+                .forEach(n -> n.markRead(clock.instant()));
+    }
+
+    /** Mentions in a discussion notify the mentioned members, in the comment's transaction. */
+    @EventListener
+    void on(ObjectiveCommentPosted event) {
+        for (Long accountId : event.mentionedAccountIds()) {
+            notifications.save(new Notification(accountId, event.conventionId(), KIND_MENTION, event.authorName(),
+                    event.objectiveTitle(), "objectifs/" + event.objectiveId()));
+            events.publishEvent(new NotificationCreated(accountId));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package fr.ctg.objective;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An objective as the editor shows it: its editable state at a version, who saved it last, its
+ * sub-objectives and their weighted progress, and what the caller may do with it.
+ */
+public record ObjectiveDetails(long id, long conventionId, long version, ObjectiveDraft draft, Instant updatedAt,
+                               String updatedBy, List<ObjectiveRef> children, Integer rolledUpProgress,
+                               boolean canEdit, boolean canComment) {
+
+    /** Another objective, named. */
+    public record ObjectiveRef(long id, String title, int progress, int weight) {
+    }
+}

@@ -1,0 +1,112 @@
+package fr.ctg.objective.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import fr.ctg.base.diff.WordDiff;
+import fr.ctg.objective.ObjectiveDiff;
+import fr.ctg.objective.ObjectiveHistoryService;
+import fr.ctg.objective.ObjectiveRevision;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * Every saved version: who changed which fields and when; a word-level comparison of any two
+ * versions; restoring an old version (which saves it as a new one).
+ */
+class ObjectiveHistoryPanel extends VerticalLayout {
+
+    private final ObjectiveHistoryService history;
+    private final ObjectiveChoices format;
+    private final long objectiveId;
+    private final Grid<ObjectiveRevision> grid = new Grid<>();
+    private final Div diff = new Div();
+    private final Button compare = new Button();
+    private final Button restore = new Button();
+
+    ObjectiveHistoryPanel(ObjectiveHistoryService history, ObjectiveChoices format, long objectiveId,
+                          boolean canRestore, LongConsumer onRestore) {
+        this.history = history;
+        this.format = format;
+        this.objectiveId = objectiveId;
+        setPadding(false);
+        grid.setId("history-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(ObjectiveRevision::version).setHeader(getTranslation("objective.history.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Paris"));
+        grid.addColumn(r -> when.format(r.at())).setHeader(getTranslation("objective.history.when")).setAutoWidth(true);
+        grid.addColumn(ObjectiveRevision::displayName).setHeader(getTranslation("objective.history.who"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.changedFields().stream().map(f -> getTranslation(f.labelKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("objective.history.what")).setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> updateButtons(canRestore));
+
+        compare.setText(getTranslation("objective.history.compare"));
+        compare.setId("history-compare");
+        compare.addClickListener(e -> showDiff());
+        restore.setText(getTranslation("objective.history.restore"));
+        restore.setId("history-restore");
+        restore.setVisible(canRestore);
+        restore.addClickListener(e -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(r -> onRestore.accept(r.revision())));
+        diff.setId("history-diff");
+        diff.addClassName("ctg-diff");
+        add(new Paragraph(getTranslation("objective.history.help")), grid, new HorizontalLayout(compare, restore), diff);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(history.history(objectiveId));
+        diff.removeAll();
+        updateButtons(restore.isVisible());
+    }
+
+    private void updateButtons(boolean canRestore) {
+        int selected = grid.getSelectedItems().size();
+        compare.setEnabled(selected == 2);
+        restore.setEnabled(canRestore && selected == 1);
+    }
+
+    private void showDiff() {
+        List<ObjectiveRevision> two = new ArrayList<>(grid.getSelectedItems());
+        ObjectiveDiff d = history.diff(objectiveId, two.get(0).revision(), two.get(1).revision());
+        diff.removeAll();
+        if (d.changes().isEmpty()) {
+            diff.add(new Paragraph(getTranslation("objective.history.noDifference")));
+        }
+        for (ObjectiveDiff.FieldChange change : d.changes()) {
+            diff.add(new H4(getTranslation(change.field().labelKey())));
+            Div body = new Div();
+            body.addClassName("ctg-diff-body");
+            if (change.field().isText()) {
+                for (WordDiff.Segment s : change.words()) {
+                    Element e = switch (s.kind()) {
+                        case SAME -> new Element("span");
+                        case DELETED -> new Element("del");
+                        case INSERTED -> new Element("ins");
+                    };
+                    e.setText(s.text());
+                    body.getElement().appendChild(e);
+                }
+            } else {
+                body.add(new Span(format.format(change.field(), change.before(), this)), new Span(" → "),
+                        new Span(format.format(change.field(), change.after(), this)));
+            }
+            diff.add(body);
+        }
+    }
+}

@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, TestLogin.class})
+@Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class})
 public @interface CtgSpringTest {
 }

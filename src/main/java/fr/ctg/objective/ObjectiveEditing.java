@@ -93,7 +93,8 @@ public class ObjectiveEditing {
         CtgUser user = currentUser.require();
         events.publishEvent(new ObjectiveChanged(o.getConventionId(), objectiveId, o.getVersion(), user.accountId(),
                 user.displayName(), changed));
-        return new SaveOutcome.Saved(details(o, roles), fromOthers);
+        // Envers writes this revision at commit: the editor's name is known here already
+        return new SaveOutcome.Saved(details(o, roles, user.displayName()), fromOthers);
     }
 
     /** Saves an old revision's state as a new version (through {@link #save}, so nothing is lost). */
@@ -128,6 +129,10 @@ public class ObjectiveEditing {
     }
 
     private ObjectiveDetails details(Objective o, Set<Role> roles) {
+        return details(o, roles, lastEditorName(o));
+    }
+
+    private ObjectiveDetails details(Objective o, Set<Role> roles, String lastEditor) {
         List<Objective> children = objectives.findByConventionIdOrderByPosition(o.getConventionId()).stream()
                 .filter(c -> o.getId().equals(c.getParentId()))
                 .sorted(Comparator.comparingInt(Objective::getPosition)).toList();
@@ -139,7 +144,7 @@ public class ObjectiveEditing {
         boolean canEdit = roles.stream().anyMatch(ObjectiveService.EDITORS::contains);
         boolean canComment = roles.stream().anyMatch(COMMENTERS::contains);
         return new ObjectiveDetails(o.getId(), o.getConventionId(), o.getVersion(), o.toDraft(), o.getUpdatedAt(),
-                lastEditorName(o), refs, rolledUp, canEdit, canComment);
+                lastEditor, refs, rolledUp, canEdit, canComment);
     }
 
     /** The display name recorded with the objective's latest revision (its user name if none). */

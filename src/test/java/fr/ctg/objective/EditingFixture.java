@@ -1,0 +1,80 @@
+package fr.ctg.objective;
+
+import fr.ctg.TestLogin;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionStatus;
+import fr.ctg.convention.NewConvention;
+import fr.ctg.convention.PartyKind;
+import fr.ctg.convention.RenewalMode;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.Role;
+import fr.ctg.security.SystemIdentity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * A fresh convention per test, with its own people (so tests never disturb the demo data nor each
+ * other): {@code copil}, {@code copil2}, {@code secretariat}, {@code suivi}, {@code lecteur},
+ * {@code association} prefixed by a unique code, all with the demo password.
+ */
+@TestComponent
+public class EditingFixture {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final ConventionService conventions;
+    private final ObjectiveService objectives;
+    private final AccountService accounts;
+    private final TestLogin login;
+
+    EditingFixture(ConventionService conventions, ObjectiveService objectives, AccountService accounts, TestLogin login) {
+        this.conventions = conventions;
+        this.objectives = objectives;
+        this.accounts = accounts;
+        this.login = login;
+    }
+
+    public record World(String prefix, long conventionId, long fieldA, long fieldB, long groupA, long objectiveId,
+                        long secondObjectiveId) {
+        public String user(String role) {
+            return prefix + "-" + role;
+        }
+    }
+
+    public World create() {
+        String prefix = "t" + System.nanoTime() % 100000 + "x" + SEQ.incrementAndGet();
+        return SystemIdentity.call(() -> {
+            long c = conventions.create(new NewConvention(prefix, "Zz convention de test " + prefix, "Territoire de test",
+                    null, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), RenewalMode.EXPRESS, 3, null,
+                    ConventionStatus.IN_FORCE, false,
+                    List.of(new NewConvention.NewParty(PartyKind.CAF, "Caf de test", "Caf", null, null, List.of()),
+                            new NewConvention.NewParty(PartyKind.EPCI, "CC de test", "CC", null, null, List.of())),
+                    List.of(), List.of(), List.of(), List.of("Champ A", "Champ B"),
+                    List.of(new NewConvention.NewThematicGroup("Groupe A", null),
+                            new NewConvention.NewThematicGroup("Groupe B", null)), List.of()));
+            member(prefix, "copil", "Camille Copil", c, Role.COPIL_MEMBER);
+            member(prefix, "copil2", "Dominique Copil", c, Role.COPIL_MEMBER);
+            member(prefix, "secretariat", "Sacha Secrétariat", c, Role.SECRETARIAT);
+            member(prefix, "suivi", "Sam Suivi", c, Role.FOLLOW_UP_MEMBER);
+            member(prefix, "lecteur", "Lou Lecteur", c, Role.READER);
+            member(prefix, "association", "Ali Association", c, Role.ASSOCIATION);
+            long fieldA = conventions.fields(c).get(0).id();
+            long fieldB = conventions.fields(c).get(1).id();
+            long groupA = conventions.thematicGroups(c).get(0).id();
+            long o1 = objectives.create(c, new NewObjective(fieldA, "Ouvrir un lieu d’accueil enfants-parents",
+                    "Un LAEP itinérant sur trois communes.", ObjectiveStatus.PLANNED, 0, Set.of(groupA)));
+            long o2 = objectives.create(c, new NewObjective(fieldA, "Créer un relais petite enfance", null,
+                    ObjectiveStatus.IN_PROGRESS, 20, Set.of()));
+            return new World(prefix, c, fieldA, fieldB, groupA, o1, o2);
+        });
+    }
+
+    private void member(String prefix, String role, String name, long conventionId, Role r) {
+        long id = accounts.createAccount(prefix + "-" + role, name + " " + prefix, null, null, TestLogin.DEMO_PASSWORD,
+                false);
+        accounts.grant(id, conventionId, r, null, null);
+    }
+}

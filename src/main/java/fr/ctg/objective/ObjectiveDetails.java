@@ -11,6 +11,11 @@ public record ObjectiveDetails(long id, long conventionId, long version, Objecti
                                String updatedBy, List<ObjectiveRef> children, Integer rolledUpProgress,
                                boolean canEdit, boolean canComment) {
 
+    /** The version as people count it: the first saved version is version 1. */
+    public long versionNumber() {
+        return version + 1;
+    }
+
     /** Another objective, named. */
     public record ObjectiveRef(long id, String title, int progress, int weight) {
     }

@@ -120,7 +120,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
 
     private void showHeader() {
         title.setText(details.draft().title());
-        versionLine.setText(getTranslation("objective.version", details.version(), details.updatedBy()));
+        versionLine.setText(getTranslation("objective.version", details.versionNumber(), details.updatedBy()));
     }
 
     @Override
@@ -175,7 +175,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
             banner.setText(getTranslation("objective.banner.savedElsewhere", event.actorName()));
             banner.setVisible(true);
         }
-        versionLine.setText(getTranslation("objective.version", newer.version(), newer.updatedBy()));
+        versionLine.setText(getTranslation("objective.version", newer.versionNumber(), newer.updatedBy()));
         historyPanel.refresh();
     }
 
@@ -208,9 +208,9 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
                 showHeader();
                 historyPanel.refresh();
                 if (saved.mergedFromOthers().isEmpty()) {
-                    Notifications.success("objective.saved", details.version());
+                    Notifications.success("objective.saved", details.versionNumber());
                 } else {
-                    Notifications.success("objective.savedMerged", details.version(), saved.mergedFromOthers()
+                    Notifications.success("objective.savedMerged", details.versionNumber(), saved.mergedFromOthers()
                             .stream().map(f -> getTranslation(f.labelKey())).collect(Collectors.joining(", ")));
                 }
             }

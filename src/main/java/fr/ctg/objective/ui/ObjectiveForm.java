@@ -53,6 +53,7 @@ class ObjectiveForm extends FormLayout {
     private final IntegerField weight = new IntegerField();
     private final Map<ObjectiveField, List<Component>> components = new EnumMap<>(ObjectiveField.class);
     private final ObjectiveChoices choices;
+    private final Set<ObjectiveField> changedByPerson = EnumSet.noneOf(ObjectiveField.class);
     private ObjectiveDraft base;
 
     ObjectiveForm(ObjectiveChoices choices, BiConsumer<ObjectiveField, Boolean> onFocus) {
@@ -102,6 +103,13 @@ class ObjectiveForm extends FormLayout {
 
         for (ObjectiveField f : ObjectiveField.values()) {
             for (Component c : components.get(f)) {
+                if (c instanceof HasValue<?, ?> v) {
+                    v.addValueChangeListener(e -> {
+                        if (e.isFromClient()) {
+                            changedByPerson.add(f);
+                        }
+                    });
+                }
                 if (c instanceof com.vaadin.flow.component.Focusable<?> focusable) {
                     focusable.addFocusListener(e -> onFocus.accept(f, true));
                     focusable.addBlurListener(e -> onFocus.accept(f, false));
@@ -126,6 +134,7 @@ class ObjectiveForm extends FormLayout {
     void load(ObjectiveDraft draft) {
         base = draft;
         Arrays.stream(ObjectiveField.values()).forEach(f -> show(f, draft));
+        changedByPerson.clear();
         clearMarks();
     }
 
@@ -178,11 +187,14 @@ class ObjectiveForm extends FormLayout {
         return f.getValue() == null ? -1 : f.getValue();
     }
 
-    /** Fields whose value differs from the version the form was loaded from. */
+    /**
+     * Fields the person changed and that now differ from the version the form was loaded from (values
+     * taken in from others' saves do not count).
+     */
     Set<ObjectiveField> touched() {
         ObjectiveDraft now = read();
         Set<ObjectiveField> touched = EnumSet.noneOf(ObjectiveField.class);
-        for (ObjectiveField f : ObjectiveField.values()) {
+        for (ObjectiveField f : changedByPerson) {
             if (!Objects.equals(f.valueIn(now), f.valueIn(base))) {
                 touched.add(f);
             }

@@ -43,7 +43,7 @@ class ObjectiveHistoryPanel extends VerticalLayout {
         setPadding(false);
         grid.setId("history-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ObjectiveRevision::version).setHeader(getTranslation("objective.history.version"))
+        grid.addColumn(ObjectiveRevision::versionNumber).setHeader(getTranslation("objective.history.version"))
                 .setAutoWidth(true).setFlexGrow(0);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.of("Europe/Paris"));

@@ -93,7 +93,7 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
                     new RouteParameters("objectiveId", String.valueOf(o.id())));
             link.addClassName(o.parentId() == null ? "ctg-objective-link" : "ctg-subobjective-link");
             return link;
-        }).setHeader(getTranslation("objectives.column.title")).setFlexGrow(4);
+        }).setHeader(getTranslation("objectives.column.title")).setFlexGrow(4).setKey("title");
         grid.addComponentColumn(o -> {
             Span badge = new Span(getTranslation(o.status().labelKey()));
             badge.getElement().getThemeList().add("badge");

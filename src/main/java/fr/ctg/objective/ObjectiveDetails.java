@@ -16,6 +16,12 @@ public record ObjectiveDetails(long id, long conventionId, long version, Objecti
         return version + 1;
     }
 
+    /** The same objective at a newer version saved by someone else (roles and children unchanged). */
+    public ObjectiveDetails movedTo(long newVersion, ObjectiveDraft newDraft, String editor) {
+        return new ObjectiveDetails(id, conventionId, newVersion, newDraft, updatedAt, editor, children,
+                rolledUpProgress, canEdit, canComment);
+    }
+
     /** Another objective, named. */
     public record ObjectiveRef(long id, String title, int progress, int weight) {
     }

@@ -92,7 +92,7 @@ public class ObjectiveEditing {
         objectives.saveAndFlush(o);
         CtgUser user = currentUser.require();
         events.publishEvent(new ObjectiveChanged(o.getConventionId(), objectiveId, o.getVersion(), user.accountId(),
-                user.displayName(), changed));
+                user.displayName(), changed, toSave));
         // Envers writes this revision at commit: the editor's name is known here already
         return new SaveOutcome.Saved(details(o, roles, user.displayName()), fromOthers);
     }

@@ -86,7 +86,7 @@ public class ObjectiveService {
         Objective saved = objectives.saveAndFlush(new Objective(conventionId, position, draft));
         CtgUser user = currentUser.require();
         events.publishEvent(new ObjectiveChanged(conventionId, saved.getId(), saved.getVersion(), user.accountId(),
-                user.displayName(), EnumSet.allOf(ObjectiveField.class)));
+                user.displayName(), EnumSet.allOf(ObjectiveField.class), draft));
         return saved.getId();
     }
 

@@ -101,6 +101,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         tabs.setWidthFull();
         tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save));
         tabs.add(getTranslation("objective.tab.history"), historyPanel);
+        tabs.addSelectedChangeListener(e -> historyPanel.refreshIfStale());
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);
         removeAll();
         add(new HorizontalLayout(title, presence), versionLine, banner, tabs);
@@ -165,18 +166,18 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         if (event.version() <= details.version()) {
             return; // our own save, or older news
         }
-        ObjectiveDetails newer = editing.get(details.id());
         if (form.touched().isEmpty()) {
-            details = newer;
-            form.load(newer.draft());
+            details = details.movedTo(event.version(), event.draft(), event.actorName());
+            form.load(event.draft());
+            title.setText(event.draft().title());
             banner.setVisible(false);
         } else {
-            form.takeUntouched(newer.draft());
+            form.takeUntouched(event.draft());
             banner.setText(getTranslation("objective.banner.savedElsewhere", event.actorName()));
             banner.setVisible(true);
         }
-        versionLine.setText(getTranslation("objective.version", newer.versionNumber(), newer.updatedBy()));
-        historyPanel.refresh();
+        versionLine.setText(getTranslation("objective.version", event.versionNumber(), event.actorName()));
+        historyPanel.markStale();
     }
 
     private void save() {

@@ -69,7 +69,24 @@ class ObjectiveHistoryPanel extends VerticalLayout {
         refresh();
     }
 
+    private boolean stale;
+
+    /** Someone saved meanwhile: reload when the history is next shown. */
+    void markStale() {
+        stale = true;
+        if (isAttached()) {
+            refresh();
+        }
+    }
+
+    void refreshIfStale() {
+        if (stale) {
+            refresh();
+        }
+    }
+
     void refresh() {
+        stale = false;
         grid.setItems(history.history(objectiveId));
         diff.removeAll();
         updateButtons(restore.isVisible());

@@ -158,6 +158,33 @@ class ObjectiveCoEditingTest {
     }
 
     @Test
+    void theListAndTheDashboardFollowSavesLive() {
+        SimulatedUser lou = new SimulatedUser(context, login, w.user("lecteur"));
+        try {
+            lou.run(() -> UI.getCurrent().navigate("objectifs"));
+            assertThat(lou.call(() -> _get(Span.class, spec -> spec.withId("field-progress-1")).getText()))
+                    .isEqualTo("Avancement du champ : 10 %"); // (0 + 20) / 2
+            dominique.run(() -> {
+                _setValue(progress(), 60);
+                save();
+            });
+            lou.await(() -> _get(Span.class, spec -> spec.withId("field-progress-1")).getText(),
+                    t -> t.equals("Avancement du champ : 40 %"));
+            lou.run(() -> UI.getCurrent().navigate(""));
+            assertThat(lou.call(() -> _get(Span.class, spec -> spec.withId("dashboard-field-progress-1")).getText()))
+                    .contains("40 %");
+            camille.run(() -> {
+                _setValue(progress(), 100);
+                save();
+            });
+            lou.await(() -> _get(Span.class, spec -> spec.withId("dashboard-field-progress-1")).getText(),
+                    t -> t.contains("60 %"));
+        } finally {
+            lou.close();
+        }
+    }
+
+    @Test
     void someoneClosingTheTabDisappears() {
         camille.await(ObjectiveCoEditingTest::presence, t -> t.contains("Dominique Copil"));
         dominique.run(() -> UI.getCurrent().navigate(""));

@@ -47,8 +47,8 @@ public final class SimulatedUser implements AutoCloseable {
                             .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
                 }
             });
-            MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
             login.as(username);
+            MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
         });
     }
 

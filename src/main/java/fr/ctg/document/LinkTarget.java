@@ -1,0 +1,6 @@
+package fr.ctg.document;
+
+/** What a document can be linked to. */
+public enum LinkTarget {
+    OBJECTIVE, MEETING, AVENANT, ANNEX
+}

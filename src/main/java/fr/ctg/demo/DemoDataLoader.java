@@ -3,12 +3,18 @@ package fr.ctg.demo;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.convention.ThematicGroupRef;
+import fr.ctg.document.DeliberationMeta;
+import fr.ctg.document.DocumentService;
+import fr.ctg.document.IssuingBody;
+import fr.ctg.document.UploadedFile;
 import fr.ctg.objective.NewObjective;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.SystemIdentity;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final ObjectiveService objectives;
     private final AccountService accounts;
     private final TransactionTemplate tx;
+    private final DocumentService documents;
     private final String demoPassword;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
-                   TransactionTemplate tx, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+                   TransactionTemplate tx, DocumentService documents,
+                   @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+        this.documents = documents;
         this.conventions = conventions;
         this.objectives = objectives;
         this.accounts = accounts;
@@ -64,6 +73,27 @@ class DemoDataLoader implements ApplicationRunner {
         if (loaded) {
             log.info("Demo data loaded: {} conventions, {} accounts (password: see README)",
                     data.conventions().size(), data.accounts().size());
+        }
+    }
+
+    /** The three deliberations the Savès convention cites (annexes 5 and 6), with placeholder PDFs. */
+    private void loadDeliberations(long saves) {
+        record Deliberation(IssuingBody body, String number, LocalDate date, String subject) {
+        }
+        List<Deliberation> list = List.of(
+                new Deliberation(IssuingBody.CONSEIL_COMMUNAUTAIRE, "DEMO-CC-2014-01", LocalDate.of(2014, 9, 15),
+                        "Autorisation donnée au président de signer la convention territoriale globale avec la Caf du Gers"),
+                new Deliberation(IssuingBody.COMMISSION_ACTION_SOCIALE_CAF, "DEMO-CAS-2015-01", LocalDate.of(2015, 1, 20),
+                        "Décision de la commission d’action sociale relative à la CTG du Savès"),
+                new Deliberation(IssuingBody.CONSEIL_ADMINISTRATION_CAF, "DEMO-CA-2015-01", LocalDate.of(2015, 3, 16),
+                        "Décision du conseil d’administration de la Caf du Gers relative à la CTG du Savès"));
+        for (Deliberation d : list) {
+            byte[] pdf = PlaceholderPdf.of(List.of("Document de démonstration (fac-similé provisoire)",
+                    "Convention territoriale globale – Caf du Gers / CC du Savès", "", d.subject(),
+                    "Séance du " + d.date(), "Numéro : " + d.number(),
+                    "Le texte légalement publié fait foi ; ce fichier n’est qu’un exemple."));
+            documents.createDeliberation(saves, new DeliberationMeta(d.body(), d.number(), d.date(), d.subject(), null, null),
+                    new UploadedFile(d.number() + ".pdf", () -> new ByteArrayInputStream(pdf)));
         }
     }
 
@@ -96,6 +126,7 @@ class DemoDataLoader implements ApplicationRunner {
                         o.description(), o.status(), o.progress(), groupIds));
             }
         }
+        loadDeliberations(ids.get(MARKER_CODE));
         for (DemoData.DemoAccount a : data.accounts()) {
             long accountId = accounts.createAccount(a.username(), a.displayName(), a.email(), a.organisation(),
                     demoPassword, a.platformAdmin());

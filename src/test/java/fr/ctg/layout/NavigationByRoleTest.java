@@ -34,7 +34,7 @@ class NavigationByRoleTest extends KaribuTest {
     void membersWhoReadTheConventionAreOfferedEveryPage(String username) {
         loginAndOpen(username, "");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Tableau de bord", "Convention", "Objectifs");
+        assertThat(menu()).containsExactly("Tableau de bord", "Convention", "Objectifs", "Délibérations", "Documents");
         UI.getCurrent().navigate(ConventionView.class);
         _get(ConventionView.class);
         UI.getCurrent().navigate(ObjectivesView.class);
@@ -45,7 +45,7 @@ class NavigationByRoleTest extends KaribuTest {
     void anAssociationIsOfferedOnlyItsWelcomeAndIsRefusedTheRest() {
         loginAndOpen("association", "");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Tableau de bord");
+        assertThat(menu()).containsExactly("Tableau de bord", "Documents");
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("card-objectives"))).isEmpty();
 

@@ -1,6 +1,7 @@
 package fr.ctg.objective.ui;
 
 import fr.ctg.convention.ConventionService;
+import fr.ctg.document.DocumentService;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.objective.ObjectiveHistoryService;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 /** The services the objective editor reads from, gathered so that the view stays small. */
 @Component
 record ObjectiveEditorServices(ObjectiveService objectives, ConventionService conventions, AccountService accounts,
-                               ObjectiveHistoryService history, ObjectiveDiscussionService discussion) {
+                               ObjectiveHistoryService history, ObjectiveDiscussionService discussion,
+                               DocumentService documents) {
 
     ObjectiveChoices choices(ObjectiveDetails details) {
         long conventionId = details.conventionId();

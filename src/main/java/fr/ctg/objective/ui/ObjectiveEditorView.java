@@ -24,6 +24,8 @@ import fr.ctg.collaboration.Participant;
 import fr.ctg.collaboration.PresenceHandle;
 import fr.ctg.collaboration.PresenceSnapshot;
 import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.document.LinkTarget;
+import fr.ctg.document.ui.LinkedDocumentsPanel;
 import fr.ctg.objective.ObjectiveChanged;
 import fr.ctg.objective.ObjectiveCommentPosted;
 import fr.ctg.objective.ObjectiveDetails;
@@ -99,7 +101,9 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         save.setVisible(details.canEdit());
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save));
+        tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save,
+                new LinkedDocumentsPanel(services.documents(), details.conventionId(), LinkTarget.OBJECTIVE, id,
+                        details.canEdit())));
         tabs.add(getTranslation("objective.tab.history"), historyPanel);
         tabs.addSelectedChangeListener(e -> historyPanel.refreshIfStale());
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);

@@ -1,0 +1,88 @@
+package fr.ctg.document.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.Notifications;
+import fr.ctg.document.DocumentDetails;
+import fr.ctg.document.DocumentKind;
+import fr.ctg.document.DocumentService;
+import fr.ctg.document.VersionView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** A document's versions (who, when, size, SHA-256), a new version, and its publication to associations. */
+class DocumentDetailsDialog extends Dialog {
+
+    private final DocumentService documents;
+    private final long documentId;
+    private final Grid<VersionView> versions = new Grid<>();
+
+    DocumentDetailsDialog(DocumentService documents, long documentId, boolean canUpload, boolean canPublish,
+                          Runnable onChange) {
+        this.documents = documents;
+        this.documentId = documentId;
+        setId("document-details");
+        setWidth("min(60rem, 95vw)");
+        DocumentDetails d = documents.get(documentId);
+        setHeaderTitle(d.summary().title());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Paris"));
+        versions.setId("document-versions");
+        versions.addColumn(VersionView::number).setHeader(getTranslation("document.version")).setAutoWidth(true);
+        versions.addComponentColumn(DocumentLinks::of).setHeader(getTranslation("document.file")).setFlexGrow(3);
+        versions.addColumn(VersionView::uploadedBy).setHeader(getTranslation("document.uploadedBy")).setAutoWidth(true);
+        versions.addColumn(v -> when.format(v.uploadedAt())).setHeader(getTranslation("document.uploadedAt"))
+                .setAutoWidth(true);
+        versions.addColumn(v -> v.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
+        versions.setAllRowsVisible(true);
+        add(new H4(getTranslation("document.versions")), versions);
+        refresh();
+        if (canUpload) {
+            FileDrop drop = new FileDrop(documents.maxBytes(), d.summary().kind() == DocumentKind.DELIBERATION
+                    ? List.of("pdf", "odt", "docx")
+                    : List.of("pdf", "odt", "docx", "ods", "xlsx", "odp", "pptx", "png", "jpg", "jpeg", "csv", "txt"));
+            UploadErrors errors = new UploadErrors();
+            Button addVersion = new Button(getTranslation("document.addVersion"), e -> {
+                try {
+                    documents.addVersion(documentId, drop.file().orElseThrow(
+                            () -> new BusinessRuleException("document.error.noFile")));
+                    drop.discard();
+                    errors.clear();
+                    refresh();
+                    Notifications.success("document.versionAdded");
+                    onChange.run();
+                } catch (BusinessRuleException ex) {
+                    errors.show(ex);
+                }
+            });
+            addVersion.setId("document-add-version");
+            add(new H4(getTranslation("document.newVersion")), drop, addVersion, errors);
+        }
+        Checkbox published = new Checkbox(getTranslation("document.published"), d.summary().publishedToAssociations());
+        published.setId("document-published");
+        published.setReadOnly(!canPublish);
+        published.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                documents.setPublishedToAssociations(documentId, e.getValue());
+                onChange.run();
+            }
+        });
+        add(published);
+        if (d.summary().publicUrl() != null) {
+            add(new Paragraph(new com.vaadin.flow.component.html.Anchor(d.summary().publicUrl(),
+                    getTranslation("deliberation.publicAct"))));
+        }
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    private void refresh() {
+        versions.setItems(documents.get(documentId).versions());
+    }
+}

@@ -1,0 +1,40 @@
+package fr.ctg.document.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import fr.ctg.base.ui.Formats;
+import fr.ctg.document.DocumentSummary;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The list of documents (sortable by each column); a click opens the document's versions. */
+class DocumentGrid extends Grid<DocumentSummary> {
+
+    DocumentGrid(boolean deliberations, Consumer<DocumentSummary> open) {
+        setId(deliberations ? "deliberation-grid" : "document-grid");
+        if (deliberations) {
+            Column<DocumentSummary> date = addColumn(d -> Formats.date(d.sessionDate(), getLocale()))
+                    .setHeader(getTranslation("deliberation.sessionDate")).setSortable(true)
+                    .setComparator(Comparator.comparing(DocumentSummary::sessionDate)).setAutoWidth(true);
+            addColumn(d -> d.body() == null ? "" : getTranslation(d.body().labelKey()))
+                    .setHeader(getTranslation("deliberation.body")).setSortable(true).setAutoWidth(true);
+            addColumn(DocumentSummary::number).setHeader(getTranslation("deliberation.number")).setSortable(true)
+                    .setAutoWidth(true);
+            addColumn(DocumentSummary::title).setHeader(getTranslation("deliberation.subject")).setSortable(true)
+                    .setFlexGrow(3);
+            sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
+        } else {
+            addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("document.kind"))
+                    .setSortable(true).setAutoWidth(true);
+            addColumn(DocumentSummary::title).setHeader(getTranslation("document.title")).setSortable(true)
+                    .setFlexGrow(3);
+        }
+        addComponentColumn(d -> DocumentLinks.of(d.current())).setHeader(getTranslation("document.file")).setFlexGrow(3);
+        addColumn(d -> d.current() == null ? 0 : d.current().number()).setHeader(getTranslation("document.version"))
+                .setAutoWidth(true);
+        addItemClickListener(e -> open.accept(e.getItem()));
+        setAllRowsVisible(true);
+    }
+}

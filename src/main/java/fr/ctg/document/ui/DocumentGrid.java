@@ -14,6 +14,7 @@ class DocumentGrid extends Grid<DocumentSummary> {
 
     DocumentGrid(boolean deliberations, Consumer<DocumentSummary> open) {
         setId(deliberations ? "deliberation-grid" : "document-grid");
+        addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (deliberations) {
             Column<DocumentSummary> date = addColumn(d -> Formats.date(d.sessionDate(), getLocale()))
                     .setHeader(getTranslation("deliberation.sessionDate")).setSortable(true)

@@ -135,6 +135,21 @@ class DocumentServiceTest {
     }
 
     @Test
+    void documentsAttachToAnnexesOfTheirConvention() throws IOException {
+        long doc = documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.EVALUATION,
+                "Référentiel d’évaluation", null), file("referentiel.pdf", pdf("ref")));
+        documents.link(doc, LinkTarget.ANNEX, 4);
+        assertThat(documents.get(doc).links()).containsExactly(new DocumentDetails.Link(LinkTarget.ANNEX, 4));
+        assertThat(documents.linkedTo(w.conventionId(), LinkTarget.ANNEX, 4)).extracting(DocumentSummary::id)
+                .containsExactly(doc);
+        assertThatThrownBy(() -> documents.link(doc, LinkTarget.ANNEX, 9))
+                .hasFieldOrPropertyWithValue("messageKey", "document.error.linkTarget");
+        assertThatThrownBy(() -> documents.link(doc, LinkTarget.MEETING, 1))
+                .as("meetings arrive with the governance feature").hasFieldOrPropertyWithValue("messageKey",
+                        "document.error.linkTarget");
+    }
+
+    @Test
     void onlyMembersReadFilesAndAssociationsOnlyWhatIsPublishedToThem() throws IOException {
         long doc = documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.EVALUATION,
                 "Questionnaire", null), file("questionnaire.pdf", pdf("q")));

@@ -52,7 +52,8 @@ public class EditingFixture {
                     ConventionStatus.IN_FORCE, false,
                     List.of(new NewConvention.NewParty(PartyKind.CAF, "Caf de test", "Caf", null, null, List.of()),
                             new NewConvention.NewParty(PartyKind.EPCI, "CC de test", "CC", null, null, List.of())),
-                    List.of(), List.of(), List.of(), List.of("Champ A", "Champ B"),
+                    List.of(), List.of(), List.of(new NewConvention.NewAnnex(4, "Évaluation", null, true)),
+                    List.of("Champ A", "Champ B"),
                     List.of(new NewConvention.NewThematicGroup("Groupe A", null),
                             new NewConvention.NewThematicGroup("Groupe B", null)), List.of()));
             member(prefix, "copil", "Camille Copil", c, Role.COPIL_MEMBER);

@@ -10,12 +10,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionText;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.document.DocumentQuery;
 import fr.ctg.document.DocumentService;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Set;
 
 /** The deliberations of the convention: search, sort, upload, versions, download and preview. */
@@ -27,14 +30,17 @@ import java.util.Set;
 public class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DocumentService documents;
+    private final List<ConventionText.AnnexView> annexes;
     private final long conventionId;
     private final DocumentSearchBar search;
     private final DocumentGrid grid;
 
-    DeliberationsView(CurrentConvention currentConvention, DocumentService documents) {
+    DeliberationsView(CurrentConvention currentConvention, DocumentService documents, ConventionService conventions) {
         this.documents = documents;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         Set<Role> roles = currentConvention.roles();
+        annexes = roles.stream().anyMatch(Role.CONVENTION_READERS::contains)
+                ? conventions.text(conventionId).annexes() : List.of();
         boolean canUpload = roles.stream().anyMatch(DocumentService.UPLOADERS::contains);
         boolean canPublish = roles.stream().anyMatch(DocumentService.PUBLISHERS::contains);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("deliberation.heading")));
@@ -48,7 +54,7 @@ public class DeliberationsView extends VerticalLayout implements HasDynamicTitle
         }
         search = new DocumentSearchBar(true, q -> refresh());
         grid = new DocumentGrid(true, d -> new DocumentDetailsDialog(documents, d.id(), canUpload, canPublish,
-                this::refresh).open());
+                annexes, this::refresh).open());
         add(header, new Paragraph(getTranslation("deliberation.intro")), search, grid);
         refresh();
     }

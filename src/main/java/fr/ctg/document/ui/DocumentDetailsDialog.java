@@ -25,7 +25,7 @@ class DocumentDetailsDialog extends Dialog {
     private final Grid<VersionView> versions = new Grid<>();
 
     DocumentDetailsDialog(DocumentService documents, long documentId, boolean canUpload, boolean canPublish,
-                          Runnable onChange) {
+                          java.util.List<fr.ctg.convention.ConventionText.AnnexView> conventionAnnexes, Runnable onChange) {
         this.documents = documents;
         this.documentId = documentId;
         setId("document-details");
@@ -65,6 +65,7 @@ class DocumentDetailsDialog extends Dialog {
             addVersion.setId("document-add-version");
             add(new H4(getTranslation("document.newVersion")), drop, addVersion, errors);
         }
+        add(new AnnexLinks(documents, d, conventionAnnexes, canUpload, onChange));
         Checkbox published = new Checkbox(getTranslation("document.published"), d.summary().publishedToAssociations());
         published.setId("document-published");
         published.setReadOnly(!canPublish);

@@ -11,11 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionText;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.document.DocumentService;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,16 +33,19 @@ import java.util.Set;
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DocumentService documents;
+    private final List<ConventionText.AnnexView> annexes;
     private final long conventionId;
     private final DocumentSearchBar search;
     private final DocumentGrid grid;
     private final boolean canUpload;
     private final boolean canPublish;
 
-    DocumentsView(CurrentConvention currentConvention, DocumentService documents) {
+    DocumentsView(CurrentConvention currentConvention, DocumentService documents, ConventionService conventions) {
         this.documents = documents;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         Set<Role> roles = currentConvention.roles();
+        annexes = roles.stream().anyMatch(Role.CONVENTION_READERS::contains)
+                ? conventions.text(conventionId).annexes() : List.of();
         canUpload = roles.stream().anyMatch(DocumentService.UPLOADERS::contains);
         canPublish = roles.stream().anyMatch(DocumentService.PUBLISHERS::contains);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("document.heading")));
@@ -58,7 +64,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void open(long documentId) {
-        new DocumentDetailsDialog(documents, documentId, canUpload, canPublish, this::refresh).open();
+        new DocumentDetailsDialog(documents, documentId, canUpload, canPublish, annexes, this::refresh).open();
     }
 
     @Override

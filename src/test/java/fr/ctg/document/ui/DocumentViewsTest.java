@@ -100,6 +100,25 @@ class DocumentViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDocumentIsAttachedToAnAnnexFromItsDetails() {
+        loginAndOpen(w.user("secretariat"), "documents");
+        _click(_get(Button.class, spec -> spec.withId("document-new")));
+        _setValue(_get(TextField.class, spec -> spec.withId("document-title")), "Questionnaire aux familles");
+        UploadKt._upload(_get(Upload.class), "questionnaire.pdf", "application/pdf", TestFiles.pdf("questionnaire"));
+        _click(_get(Button.class, spec -> spec.withId("document-save")));
+        Grid<DocumentSummary> grid = _get(Grid.class, spec -> spec.withId("document-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        GridKt._clickItem(grid, 0);
+        Select<fr.ctg.convention.ConventionText.AnnexView> annex = _get(Select.class,
+                spec -> spec.withId("document-annex-choice"));
+        _setValue(annex, annex.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("document-annex-link")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("document-annexes")).getText())
+                .isEqualTo("Annexe 4 – Évaluation");
+    }
+
+    @Test
     void readersDoNotUploadAndAssociationsSeeOnlyTheDocumentsArea() {
         loginAndOpen(w.user("lecteur"), "deliberations");
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("deliberation-new"));

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +38,14 @@ public class ConventionService {
     private final ConventionRepository conventions;
     private final ConventionAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ConventionService(ConventionRepository conventions, ConventionAccess access, Clock clock) {
+    ConventionService(ConventionRepository conventions, ConventionAccess access, Clock clock,
+                      ApplicationEventPublisher events) {
         this.conventions = conventions;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The conventions the caller belongs to (all of them for the platform administrator), by title. */
@@ -153,7 +157,9 @@ public class ConventionService {
         for (NewConvention.NewFigure f : cmd.territoryPortrait()) {
             c.getFigures().add(new TerritoryFigure(c, ++i, f.label(), f.value(), f.unit(), f.year(), f.source()));
         }
-        return conventions.save(c).getId();
+        long id = conventions.save(c).getId();
+        events.publishEvent(new ConventionCreated(id, c.getCode()));
+        return id;
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.ctg.notification;
 
+import fr.ctg.governance.DeadlinesMoved;
 import fr.ctg.notification.internal.Notification;
 import fr.ctg.notification.internal.NotificationRepository;
 import fr.ctg.objective.ObjectiveCommentPosted;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     public static final String KIND_MENTION = "MENTION";
+    public static final String KIND_DEADLINES_MOVED = "DEADLINES_MOVED";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -48,6 +50,19 @@ public class NotificationService {
     public void markAllRead() {
         notifications.findByAccountIdAndReadAtIsNull(currentUser.require().accountId())
                 .forEach(n -> n.markRead(clock.instant()));
+    }
+
+    /** A moved COPIL tells the people concerned that its derived deadlines moved. */
+    @EventListener
+    void on(DeadlinesMoved event) {
+        long actor = currentUser.require().accountId();
+        for (Long accountId : event.committeeMemberIds()) {
+            if (accountId != actor) {
+                notifications.save(new Notification(accountId, event.conventionId(), KIND_DEADLINES_MOVED,
+                        currentUser.require().displayName(), event.meetingTitle(), "calendrier"));
+                events.publishEvent(new NotificationCreated(accountId));
+            }
+        }
     }
 
     /** Mentions in a discussion notify the mentioned members, in the comment's transaction. */

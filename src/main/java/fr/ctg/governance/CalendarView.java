@@ -1,0 +1,7 @@
+package fr.ctg.governance;
+
+import java.util.List;
+
+/** What the calendar shows for a period: meetings and deadlines. */
+public record CalendarView(List<MeetingView> meetings, List<DeadlineView> deadlines) {
+}

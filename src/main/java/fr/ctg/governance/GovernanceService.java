@@ -1,0 +1,199 @@
+package fr.ctg.governance;
+
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.convention.ConventionCreated;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ThematicGroupRef;
+import fr.ctg.governance.internal.CommitteeEntity;
+import fr.ctg.governance.internal.CommitteeRepository;
+import fr.ctg.governance.internal.Deadline;
+import fr.ctg.governance.internal.DeadlineRepository;
+import fr.ctg.governance.internal.DeadlineRule;
+import fr.ctg.governance.internal.DeadlineRuleRepository;
+import fr.ctg.governance.internal.Meeting;
+import fr.ctg.governance.internal.MeetingRepository;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.Committee;
+import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.MemberSummary;
+import fr.ctg.security.Role;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Committees, meetings and the deadlines derived from them (Article 6, Annexes 3 and 4). Deadline rules
+ * are data per convention (months and days before a committee's meeting); scheduling or moving a COPIL
+ * (re)computes its derived deadlines.
+ */
+@Service
+@Transactional
+public class GovernanceService {
+
+    /** Who schedules meetings: the secretariat (and administrators). */
+    public static final Set<Role> SCHEDULERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
+
+    private final CommitteeRepository committees;
+    private final DeadlineRuleRepository rules;
+    private final MeetingRepository meetings;
+    private final DeadlineRepository deadlines;
+    private final ConventionAccess access;
+    private final ConventionService conventions;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+
+    GovernanceService(CommitteeRepository committees, DeadlineRuleRepository rules, MeetingRepository meetings,
+                      DeadlineRepository deadlines, ConventionAccess access, ConventionService conventions,
+                      AccountService accounts, ApplicationEventPublisher events) {
+        this.committees = committees;
+        this.rules = rules;
+        this.meetings = meetings;
+        this.deadlines = deadlines;
+        this.access = access;
+        this.conventions = conventions;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Every convention gets its committees and the Annexe 3 rules when it is created. */
+    @EventListener
+    void on(ConventionCreated event) {
+        long c = event.conventionId();
+        committees.save(new CommitteeEntity(c, Committee.COMITE_PILOTAGE, "Comité de pilotage", null, SecretariatParty.CC));
+        committees.save(new CommitteeEntity(c, Committee.COMITE_SUIVI, "Comité de suivi", null, SecretariatParty.CAF));
+        committees.save(new CommitteeEntity(c, Committee.COMITE_SUIVI_EVALUATION, "Comité de suivi de l’évaluation",
+                null, SecretariatParty.CAF));
+        for (ThematicGroupRef g : conventions.thematicGroups(c)) {
+            committees.save(new CommitteeEntity(c, Committee.THEMATIC_GROUP, "Groupe « " + g.name() + " »", g.id(),
+                    SecretariatParty.OTHER));
+        }
+        rules.save(new DeadlineRule(c, Committee.COMITE_PILOTAGE, DeadlineKind.FOLLOW_UP_COMMITTEE, 1, 0));
+        rules.save(new DeadlineRule(c, Committee.COMITE_PILOTAGE, DeadlineKind.SECRETARIAT_PROPOSALS, 0, 15));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommitteeView> committees(long conventionId) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        return committees.findByConventionIdOrderById(conventionId).stream().map(GovernanceService::view).toList();
+    }
+
+    /** Schedules a meeting; a COPIL gets its derived deadlines. */
+    public MeetingView schedule(long conventionId, NewMeeting m) {
+        access.require(conventionId, SCHEDULERS);
+        String title = m.title() == null ? "" : m.title().strip();
+        if (title.isEmpty() || title.length() > 300) {
+            throw new BusinessRuleException("meeting.error.title");
+        }
+        CommitteeEntity committee = committees.findById(m.committeeId())
+                .filter(c -> c.getConventionId() == conventionId)
+                .orElseThrow(() -> new BusinessRuleException("meeting.error.committee"));
+        ZoneId zone = zone(m.timeZone());
+        ZonedDateTime[] times = times(m.start(), m.end(), zone);
+        Meeting meeting = meetings.save(new Meeting(conventionId, committee.getId(), title, times[0].toInstant(),
+                times[1].toInstant(), zone.getId(), blank(m.place()), blank(m.videoLink())));
+        for (DeadlineRule rule : rules.findByConventionIdAndTrigger(conventionId, committee.getKind())) {
+            deadlines.save(new Deadline(conventionId, rule.getKind(), title,
+                    derive(times[0].toLocalDate(), rule.getOffsetMonths(), rule.getOffsetDays()), meeting.getId(),
+                    rule.getId()));
+        }
+        return view(meeting, committee);
+    }
+
+    /** Moves a meeting; its derived deadlines move with it and the people concerned are told. */
+    public MeetingView move(long meetingId, LocalDateTime start, LocalDateTime end, String timeZone) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(meeting.getConventionId(), SCHEDULERS);
+        ZoneId zone = zone(timeZone);
+        ZonedDateTime[] times = times(start, end, zone);
+        meeting.move(times[0].toInstant(), times[1].toInstant(), zone.getId());
+        Map<Long, DeadlineRule> byId = rules.findAll().stream()
+                .filter(r -> r.getConventionId().equals(meeting.getConventionId()))
+                .collect(Collectors.toMap(DeadlineRule::getId, Function.identity()));
+        List<Deadline> derived = deadlines.findByMeetingId(meetingId);
+        for (Deadline d : derived) {
+            DeadlineRule rule = d.getRuleId() == null ? null : byId.get(d.getRuleId());
+            if (rule != null) {
+                d.moveTo(derive(times[0].toLocalDate(), rule.getOffsetMonths(), rule.getOffsetDays()));
+            }
+        }
+        if (!derived.isEmpty()) {
+            events.publishEvent(new DeadlinesMoved(meeting.getConventionId(), meetingId, meeting.getTitle(),
+                    concerned(meeting.getConventionId())));
+        }
+        return view(meeting, committees.findById(meeting.getCommitteeId()).orElseThrow());
+    }
+
+    /** Meetings and deadlines between two dates (inclusive), for readers of the convention. */
+    @Transactional(readOnly = true)
+    public CalendarView calendar(long conventionId, LocalDate from, LocalDate to) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        Map<Long, CommitteeEntity> byId = committees.findByConventionIdOrderById(conventionId).stream()
+                .collect(Collectors.toMap(CommitteeEntity::getId, Function.identity()));
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        List<MeetingView> ms = meetings.findByConventionIdAndStartsAtBetweenOrderByStartsAt(conventionId,
+                        from.atStartOfDay(paris).toInstant(), to.plusDays(1).atStartOfDay(paris).toInstant()).stream()
+                .map(m -> view(m, byId.get(m.getCommitteeId()))).toList();
+        List<DeadlineView> ds = deadlines.findByConventionIdAndDueDateBetweenOrderByDueDate(conventionId, from, to)
+                .stream().map(d -> new DeadlineView(d.getId(), d.getConventionId(), d.getKind(), d.getTitle(),
+                        d.getDueDate(), d.getMeetingId(), d.isDone(), d.isCancelled())).toList();
+        return new CalendarView(ms, ds);
+    }
+
+    /** The date {@code months} months and {@code days} days before {@code meetingDay} (month ends clamp). */
+    public static LocalDate derive(LocalDate meetingDay, int months, int days) {
+        return meetingDay.minusMonths(months).minusDays(days);
+    }
+
+    private List<Long> concerned(long conventionId) {
+        return accounts.members(conventionId).stream()
+                .filter(m -> m.role() == Role.SECRETARIAT || m.committee() == Committee.COMITE_PILOTAGE
+                        || m.committee() == Committee.COMITE_SUIVI)
+                .map(MemberSummary::accountId).distinct().toList();
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id == null || id.isBlank() ? "Europe/Paris" : id.strip());
+        } catch (DateTimeException e) {
+            throw new BusinessRuleException("meeting.error.timeZone", id);
+        }
+    }
+
+    private static ZonedDateTime[] times(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        if (start == null || end == null) {
+            throw new BusinessRuleException("meeting.error.times");
+        }
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleException("meeting.error.endBeforeStart");
+        }
+        return new ZonedDateTime[] {start.atZone(zone), end.atZone(zone)};
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static CommitteeView view(CommitteeEntity c) {
+        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat());
+    }
+
+    private static MeetingView view(Meeting m, CommitteeEntity c) {
+        ZoneId zone = ZoneId.of(m.getTimeZone());
+        return new MeetingView(m.getId(), m.getConventionId(), view(c), m.getTitle(), m.getStartsAt().atZone(zone),
+                m.getEndsAt().atZone(zone), m.getPlace(), m.getVideoLink(), m.getStatus());
+    }
+
+}

@@ -1,0 +1,11 @@
+package fr.ctg.governance.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
+    List<Deadline> findByMeetingId(Long meetingId);
+
+    List<Deadline> findByConventionIdAndDueDateBetweenOrderByDueDate(Long conventionId, LocalDate from, LocalDate to);
+}

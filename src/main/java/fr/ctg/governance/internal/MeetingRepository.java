@@ -1,0 +1,9 @@
+package fr.ctg.governance.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+    List<Meeting> findByConventionIdAndStartsAtBetweenOrderByStartsAt(Long conventionId, Instant from, Instant to);
+}

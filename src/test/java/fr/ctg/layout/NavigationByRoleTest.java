@@ -34,7 +34,8 @@ class NavigationByRoleTest extends KaribuTest {
     void membersWhoReadTheConventionAreOfferedEveryPage(String username) {
         loginAndOpen(username, "");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Tableau de bord", "Convention", "Objectifs", "Délibérations", "Documents");
+        assertThat(menu()).containsExactly("Tableau de bord", "Convention", "Objectifs", "Délibérations", "Documents",
+                "Calendrier");
         UI.getCurrent().navigate(ConventionView.class);
         _get(ConventionView.class);
         UI.getCurrent().navigate(ObjectivesView.class);

@@ -1,0 +1,122 @@
+package fr.ctg.governance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.base.ui.Formats;
+import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.governance.CalendarView;
+import fr.ctg.governance.CommitteeView;
+import fr.ctg.governance.DeadlineView;
+import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.MeetingView;
+import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.Role;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The calendar as an agenda list: meetings and deadlines from one month ago to a year ahead, by date,
+ * filtered by committee; overdue deadlines stand out. The secretariat schedules meetings here.
+ */
+@Route("calendrier")
+@Menu(order = 5, icon = "vaadin:calendar", title = "nav.calendar")
+@PermitAll
+@ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
+        Role.EVALUATION_REFERENT, Role.READER})
+public class AgendaView extends VerticalLayout implements HasDynamicTitle {
+
+    private final GovernanceService governance;
+    private final Clock clock;
+    private final long conventionId;
+    private final Select<CommitteeView> committee = new Select<>();
+    private final Div agenda = new Div();
+
+    AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock) {
+        this.governance = governance;
+        this.clock = clock;
+        this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("calendar.heading")));
+        header.setAlignItems(Alignment.BASELINE);
+        List<CommitteeView> committees = governance.committees(conventionId);
+        if (currentConvention.roles().stream().anyMatch(GovernanceService.SCHEDULERS::contains)) {
+            Button schedule = new Button(getTranslation("calendar.schedule"),
+                    e -> new ScheduleMeetingDialog(governance, conventionId, committees, this::refresh).open());
+            schedule.setId("schedule-meeting");
+            schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(schedule);
+        }
+        committee.setId("calendar-committee");
+        committee.setLabel(getTranslation("calendar.committee"));
+        committee.setEmptySelectionAllowed(true);
+        committee.setEmptySelectionCaption(getTranslation("calendar.allCommittees"));
+        committee.setItems(committees);
+        committee.setItemLabelGenerator(c -> c == null ? getTranslation("calendar.allCommittees") : c.name());
+        committee.addValueChangeListener(e -> refresh());
+        agenda.setId("agenda");
+        agenda.addClassName("ctg-agenda");
+        add(header, committee, agenda);
+        refresh();
+    }
+
+    private record Entry(LocalDate day, String time, String kind, String label, String detail, boolean overdue) {
+    }
+
+    private void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        CalendarView cal = governance.calendar(conventionId, today.minusMonths(1), today.plusYears(1));
+        CommitteeView only = committee.getValue();
+        List<Entry> entries = new ArrayList<>();
+        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
+        for (MeetingView m : cal.meetings()) {
+            if (only == null || only.id() == m.committee().id()) {
+                String where = m.place() != null ? m.place() : m.videoLink() != null ? m.videoLink() : "";
+                entries.add(new Entry(m.start().toLocalDate(), hm.format(m.start()) + "–" + hm.format(m.end()),
+                        getTranslation("calendar.meeting"), m.title() + " · " + m.committee().name(),
+                        where + " · " + getTranslation(m.status().labelKey()), false));
+            }
+        }
+        for (DeadlineView d : cal.deadlines()) {
+            boolean derivedFromOther = only != null && d.meetingId() == null;
+            if (!d.cancelled() && !derivedFromOther) {
+                entries.add(new Entry(d.dueDate(), "", getTranslation("calendar.deadline"),
+                        getTranslation(d.kind().labelKey(), d.title()), "", d.overdue(today)));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::time));
+        agenda.removeAll();
+        if (entries.isEmpty()) {
+            agenda.add(new Paragraph(getTranslation("calendar.empty")));
+        }
+        for (Entry e : entries) {
+            Div row = new Div();
+            row.addClassName(e.overdue() ? "ctg-agenda-overdue" : "ctg-agenda-row");
+            Span date = new Span(Formats.date(e.day(), getLocale()) + (e.time().isEmpty() ? "" : " " + e.time()));
+            date.addClassName("ctg-agenda-date");
+            Span kind = new Span(e.overdue() ? getTranslation("calendar.overdue") : e.kind());
+            kind.getElement().getThemeList().add("badge");
+            row.add(date, kind, new Span(" " + e.label()), new Div(e.detail()));
+            agenda.add(row);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.title");
+    }
+}

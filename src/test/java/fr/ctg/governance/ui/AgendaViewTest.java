@@ -1,0 +1,75 @@
+package fr.ctg.governance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.ctg.KaribuTest;
+import fr.ctg.governance.CommitteeView;
+import fr.ctg.objective.EditingFixture;
+import fr.ctg.security.Committee;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The secretariat schedules a COPIL and everyone sees it with its derived deadlines in the agenda. */
+class AgendaViewTest extends KaribuTest {
+
+    @Autowired
+    EditingFixture fixture;
+
+    EditingFixture.World w;
+
+    @BeforeEach
+    void world() {
+        w = fixture.create();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void schedule(LocalDateTime start, LocalDateTime end) {
+        _click(_get(Button.class, spec -> spec.withId("schedule-meeting")));
+        Select<CommitteeView> committee = _get(Select.class, spec -> spec.withId("meeting-committee"));
+        _setValue(committee, committee.getListDataView().getItems()
+                .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("meeting-title")), "COPIL de printemps");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("meeting-start")), start);
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("meeting-end")), end);
+        _setValue(_get(TextField.class, spec -> spec.withId("meeting-place")), "Lombez");
+        _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+    }
+
+    @Test
+    void aScheduledCopilShowsWithItsDerivedDeadlines() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
+        String agenda = _get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively();
+        assertThat(agenda).contains("28 février 2027", "Comité de suivi avant « COPIL de printemps »")
+                .contains("16 mars 2027", "Propositions du secrétariat technique pour « COPIL de printemps »")
+                .contains("31 mars 2027 14:00–16:00", "COPIL de printemps · Comité de pilotage", "Lombez");
+        assertThat(agenda.indexOf("28 février 2027")).isLessThan(agenda.indexOf("16 mars 2027"));
+
+        loginAndOpen(w.user("lecteur"), "calendrier");
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload(); // the reader's own page, not the secretary's
+        _assertNone(Button.class, spec -> spec.withId("schedule-meeting"));
+        assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively())
+                .contains("COPIL de printemps");
+    }
+
+    @Test
+    void aMeetingEndingBeforeItStartsIsRefusedAndTheDialogStaysOpen() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        schedule(LocalDateTime.of(2027, 3, 31, 16, 0), LocalDateTime.of(2027, 3, 31, 14, 0));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("schedule-error")).getText())
+                .isEqualTo("La réunion doit finir après son début.");
+        assertThat(_get(TextField.class, spec -> spec.withId("meeting-title")).getValue()).isEqualTo("COPIL de printemps");
+    }
+}

@@ -65,11 +65,13 @@ CREATE TABLE deadline (
     due_date      DATE         NOT NULL,
     meeting_id    BIGINT,
     rule_id       BIGINT,
+    owner_account_id BIGINT,
     done          BOOLEAN      NOT NULL,
     cancelled     BOOLEAN      NOT NULL,
     CONSTRAINT fk_deadline_convention FOREIGN KEY (convention_id) REFERENCES convention (id) ON DELETE CASCADE,
     CONSTRAINT fk_deadline_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id) ON DELETE CASCADE,
     CONSTRAINT fk_deadline_rule FOREIGN KEY (rule_id) REFERENCES deadline_rule (id),
+    CONSTRAINT fk_deadline_owner FOREIGN KEY (owner_account_id) REFERENCES account (id),
     INDEX ix_deadline_convention (convention_id, due_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -7,6 +7,7 @@ import fr.ctg.document.DeliberationMeta;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.IssuingBody;
 import fr.ctg.document.UploadedFile;
+import fr.ctg.governance.GovernanceService;
 import fr.ctg.objective.NewObjective;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountService;
@@ -47,12 +48,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate tx;
     private final DocumentService documents;
+    private final GovernanceService governance;
     private final String demoPassword;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
-                   TransactionTemplate tx, DocumentService documents,
+                   TransactionTemplate tx, DocumentService documents, GovernanceService governance,
                    @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
         this.documents = documents;
+        this.governance = governance;
         this.conventions = conventions;
         this.objectives = objectives;
         this.accounts = accounts;
@@ -97,6 +100,23 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
+    /** The Annexe 4 evaluation calendar of Savès, with demonstration dates (the convention leaves them "à négocier"). */
+    private void loadEvaluationCalendar(long saves) {
+        List<Object[]> milestones = List.of(
+                new Object[] {"Désignation des référents et constitution du comité de suivi de l’évaluation", LocalDate.of(2015, 6, 30), true},
+                new Object[] {"Présentation de la CTG aux acteurs concernés", LocalDate.of(2015, 10, 15), true},
+                new Object[] {"Construction des outils d’évaluation (indicateurs, critères, questionnaires, groupes)", LocalDate.of(2016, 3, 31), true},
+                new Object[] {"Mise en œuvre et suivi des résultats", LocalDate.of(2018, 6, 30), true},
+                new Object[] {"Analyse et conclusions de l’évaluation en fin de contrat", LocalDate.of(2018, 11, 30), true},
+                new Object[] {"Restitution des résultats", LocalDate.of(2019, 1, 31), false});
+        for (Object[] m : milestones) {
+            var d = governance.addMilestone(saves, (String) m[0], (LocalDate) m[1], null);
+            if ((boolean) m[2]) {
+                governance.markDone(d.id());
+            }
+        }
+    }
+
     static DemoData read() throws IOException {
         try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
             return JsonMapper.builder().build().readValue(in, DemoData.class);
@@ -127,6 +147,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         loadDeliberations(ids.get(MARKER_CODE));
+        loadEvaluationCalendar(ids.get(MARKER_CODE));
         for (DemoData.DemoAccount a : data.accounts()) {
             long accountId = accounts.createAccount(a.username(), a.displayName(), a.email(), a.organisation(),
                     demoPassword, a.platformAdmin());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** A deadline; {@code meetingId} names the COPIL it derives from, if any. */
 public record DeadlineView(long id, long conventionId, DeadlineKind kind, String title, LocalDate dueDate,
-                           Long meetingId, boolean done, boolean cancelled) {
+                           Long meetingId, Long ownerAccountId, boolean done, boolean cancelled) {
 
     public boolean overdue(LocalDate today) {
         return !done && !cancelled && dueDate.isBefore(today);

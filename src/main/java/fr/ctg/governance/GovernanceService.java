@@ -45,6 +45,8 @@ public class GovernanceService {
 
     /** Who schedules meetings: the secretariat (and administrators). */
     public static final Set<Role> SCHEDULERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
+    /** Who keeps the evaluation calendar: the referents and the secretariat. */
+    public static final Set<Role> MILESTONE_EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATION_REFERENT);
 
     private final CommitteeRepository committees;
     private final DeadlineRuleRepository rules;
@@ -146,10 +148,59 @@ public class GovernanceService {
         List<MeetingView> ms = meetings.findByConventionIdAndStartsAtBetweenOrderByStartsAt(conventionId,
                         from.atStartOfDay(paris).toInstant(), to.plusDays(1).atStartOfDay(paris).toInstant()).stream()
                 .map(m -> view(m, byId.get(m.getCommitteeId()))).toList();
-        List<DeadlineView> ds = deadlines.findByConventionIdAndDueDateBetweenOrderByDueDate(conventionId, from, to)
-                .stream().map(d -> new DeadlineView(d.getId(), d.getConventionId(), d.getKind(), d.getTitle(),
-                        d.getDueDate(), d.getMeetingId(), d.isDone(), d.isCancelled())).toList();
+        List<DeadlineView> ds = new java.util.ArrayList<>(deadlines.findByConventionIdAndDueDateBetweenOrderByDueDate(
+                conventionId, from, to).stream().map(GovernanceService::view).toList());
+        // the convention's own dates (Article 10), computed rather than stored
+        var overview = conventions.overview(conventionId);
+        if (!overview.endDate().isBefore(from) && !overview.endDate().isAfter(to)) {
+            ds.add(new DeadlineView(0, conventionId, DeadlineKind.CONVENTION_END, overview.title(), overview.endDate(),
+                    null, null, false, false));
+        }
+        if (!overview.noticeDeadline().isBefore(from) && !overview.noticeDeadline().isAfter(to)) {
+            ds.add(new DeadlineView(0, conventionId, DeadlineKind.NOTICE_DEADLINE, overview.title(),
+                    overview.noticeDeadline(), null, null, false, false));
+        }
+        ds.sort(java.util.Comparator.comparing(DeadlineView::dueDate));
         return new CalendarView(ms, ds);
+    }
+
+    /** Overdue deadlines and those due in the next {@code days} days (the dashboard's panel). */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> dueSoon(long conventionId, LocalDate today, int days) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        return deadlines.findByConventionIdAndDoneFalseAndCancelledFalseAndDueDateBeforeOrderByDueDate(conventionId,
+                today.plusDays(days + 1L)).stream().map(GovernanceService::view).toList();
+    }
+
+    /** Adds an evaluation milestone (Annexe 4) with its owner (a member of the convention). */
+    public DeadlineView addMilestone(long conventionId, String title, LocalDate dueDate, Long ownerAccountId) {
+        access.require(conventionId, MILESTONE_EDITORS);
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > 300) {
+            throw new BusinessRuleException("deadline.error.title");
+        }
+        if (dueDate == null) {
+            throw new BusinessRuleException("deadline.error.date");
+        }
+        if (ownerAccountId != null && accounts.members(conventionId).stream()
+                .noneMatch(m -> m.accountId() == ownerAccountId)) {
+            throw new BusinessRuleException("deadline.error.owner");
+        }
+        Deadline d = new Deadline(conventionId, DeadlineKind.EVALUATION_MILESTONE, t, dueDate, null, null);
+        d.setOwnerAccountId(ownerAccountId);
+        return view(deadlines.save(d));
+    }
+
+    /** Marks a deadline done. */
+    public void markDone(long deadlineId) {
+        Deadline d = deadlines.findById(deadlineId).orElseThrow(NotFoundException::new);
+        access.require(d.getConventionId(), MILESTONE_EDITORS);
+        d.markDone();
+    }
+
+    private static DeadlineView view(Deadline d) {
+        return new DeadlineView(d.getId(), d.getConventionId(), d.getKind(), d.getTitle(), d.getDueDate(),
+                d.getMeetingId(), d.getOwnerAccountId(), d.isDone(), d.isCancelled());
     }
 
     /** The date {@code months} months and {@code days} days before {@code meetingDay} (month ends clamp). */

@@ -146,6 +146,40 @@ class GovernanceServiceTest {
     }
 
     @Test
+    void evaluationMilestonesAndTheConventionsOwnDatesAreInTheCalendar() {
+        long owner = accounts.members(w.conventionId()).stream().filter(x -> x.username().equals(w.user("copil")))
+                .findFirst().orElseThrow().accountId();
+        DeadlineView late = governance.addMilestone(w.conventionId(), "Construction des outils d’évaluation",
+                LocalDate.of(2026, 10, 31), owner);
+        DeadlineView soon = governance.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs",
+                LocalDate.of(2026, 12, 15), null);
+        governance.addMilestone(w.conventionId(), "Restitution", LocalDate.of(2027, 6, 30), null);
+        LocalDate today = LocalDate.of(2026, 11, 28);
+        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineView::id)
+                .containsExactly(late.id(), soon.id());
+        assertThat(late.overdue(today)).isTrue();
+        governance.markDone(late.id());
+        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineView::id).containsExactly(soon.id());
+        assertThat(governance.calendar(w.conventionId(), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)).deadlines())
+                .extracting(DeadlineView::kind, DeadlineView::dueDate).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.NOTICE_DEADLINE, LocalDate.of(2028, 9, 30)),
+                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.CONVENTION_END, LocalDate.of(2028, 12, 31)));
+        long stranger = adminId();
+        login.as(w.user("secretariat"));
+        assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), stranger))
+                .hasFieldOrPropertyWithValue("messageKey", "deadline.error.owner");
+        assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), " ", LocalDate.of(2027, 1, 1), null))
+                .hasFieldOrPropertyWithValue("messageKey", "deadline.error.title");
+        login.as(w.user("copil"));
+        assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), null))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    private long adminId() {
+        return ((fr.ctg.security.CtgUser) login.as("admin").getPrincipal()).accountId();
+    }
+
+    @Test
     void onlyTheSecretariatSchedulesAndOutsidersSeeNothing() {
         login.as(w.user("copil"));
         assertThatThrownBy(() -> copil(LocalDate.of(2027, 6, 10))).isInstanceOf(AccessRefusedException.class);

@@ -46,7 +46,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Registration subscription;
 
     DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives,
-                  CollaborationHub hub) {
+                  CollaborationHub hub, fr.ctg.governance.GovernanceService governance, java.time.Clock clock,
+                  fr.ctg.security.CurrentUser currentUser) {
         this.objectives = objectives;
         this.hub = hub;
         addClassName("ctg-dashboard");
@@ -75,6 +76,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         objectivesSlot.addClassName("ctg-card-wide");
         Div grid = new Div(
                 new ConventionDatesCard(overview),
+                new DueSoonCard(governance.dueSoon(conventionId, java.time.LocalDate.now(clock), 60),
+                        java.time.LocalDate.now(clock), currentUser.require().accountId()),
                 new PartiesCard(overview),
                 objectivesSlot,
                 new TerritoryPortraitCard(overview));

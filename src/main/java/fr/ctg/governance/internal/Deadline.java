@@ -36,6 +36,9 @@ public class Deadline extends AbstractEntity {
     @Column(name = "rule_id")
     private Long ruleId;
 
+    @Column(name = "owner_account_id")
+    private Long ownerAccountId;
+
     @Column(nullable = false)
     private boolean done;
 
@@ -58,6 +61,14 @@ public class Deadline extends AbstractEntity {
         this.dueDate = date;
     }
 
+    public void setOwnerAccountId(Long ownerAccountId) {
+        this.ownerAccountId = ownerAccountId;
+    }
+
+    public void markDone() {
+        this.done = true;
+    }
+
     public void cancel() {
         this.cancelled = true;
     }
@@ -68,6 +79,7 @@ public class Deadline extends AbstractEntity {
     public LocalDate getDueDate() { return dueDate; }
     public Long getMeetingId() { return meetingId; }
     public Long getRuleId() { return ruleId; }
+    public Long getOwnerAccountId() { return ownerAccountId; }
     public boolean isDone() { return done; }
     public boolean isCancelled() { return cancelled; }
 }

@@ -8,4 +8,7 @@ public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
     List<Deadline> findByMeetingId(Long meetingId);
 
     List<Deadline> findByConventionIdAndDueDateBetweenOrderByDueDate(Long conventionId, LocalDate from, LocalDate to);
+
+    List<Deadline> findByConventionIdAndDoneFalseAndCancelledFalseAndDueDateBeforeOrderByDueDate(Long conventionId,
+                                                                                                  LocalDate before);
 }

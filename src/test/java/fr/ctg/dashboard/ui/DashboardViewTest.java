@@ -35,6 +35,9 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_find(objectives, H4.class)).hasSize(4);
         assertThat(BasicUtilsKt.get_textRecursively(objectives)).contains("3 objectifs", "1 objectif", "En cours : 3");
 
+        assertThat(text("card-due")).contains("31 janvier 2019", "En retard", "Jalon d’évaluation : Restitution des résultats")
+                .doesNotContain("Présentation de la CTG"); // done milestones are not listed
+
         Component portrait = _get(Component.class, spec -> spec.withId("card-portrait"));
         assertThat(_find(portrait, NativeTableRow.class)).hasSize(1 + 8);
         assertThat(BasicUtilsKt.get_textRecursively(portrait)).contains("9\u202f172 habitants", "37,51 %",

@@ -1,0 +1,42 @@
+package fr.ctg.dashboard.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
+import fr.ctg.base.ui.Formats;
+import fr.ctg.governance.DeadlineView;
+import java.time.LocalDate;
+import java.util.List;
+
+/** "À venir / en retard": open deadlines that are overdue or due within 60 days; the person's own first. */
+class DueSoonCard extends Div {
+
+    DueSoonCard(List<DeadlineView> due, LocalDate today, long myAccountId) {
+        addClassName("ctg-card");
+        setId("card-due");
+        add(DashboardView.cardTitle(this, "dashboard.due.title"));
+        if (due.isEmpty()) {
+            add(new Paragraph(getTranslation("dashboard.due.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        due.stream().sorted(java.util.Comparator.comparing((DeadlineView d) -> !isMine(d, myAccountId))
+                .thenComparing(DeadlineView::dueDate)).limit(8).forEach(d -> {
+                    Span when = new Span(Formats.date(d.dueDate(), getLocale()) + " · ");
+                    Span state = new Span(getTranslation(d.overdue(today) ? "calendar.overdue" : "dashboard.due.upcoming"));
+                    state.getElement().getThemeList().add("badge");
+                    ListItem item = new ListItem(when, state,
+                            new Span(" " + getTranslation(d.kind().labelKey(), d.title())
+                                    + (isMine(d, myAccountId) ? " " + getTranslation("dashboard.due.mine") : "")));
+                    item.addClassName(d.overdue(today) ? "ctg-agenda-overdue" : "ctg-agenda-row");
+                    list.add(item);
+                });
+        add(list, new RouterLink(getTranslation("dashboard.due.all"), fr.ctg.governance.ui.AgendaView.class));
+    }
+
+    private static boolean isMine(DeadlineView d, long me) {
+        return d.ownerAccountId() != null && d.ownerAccountId() == me;
+    }
+}

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.collaboration.CollaborationHub;
+import fr.ctg.governance.CalendarFeedService;
 import fr.ctg.notification.NotificationService;
 import fr.ctg.convention.ConventionHeader;
 import fr.ctg.convention.ConventionRef;
@@ -52,10 +53,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ConventionService conventions;
     private final AuthenticationContext authenticationContext;
     private final H1 pageTitle = new H1();
+    private final CalendarFeedService feeds;
 
     MainLayout(CurrentConvention currentConvention, ConventionService conventions,
                AuthenticationContext authenticationContext, CurrentUser currentUser,
-               NotificationService notifications, CollaborationHub hub) {
+               NotificationService notifications, CollaborationHub hub, CalendarFeedService feeds) {
+        this.feeds = feeds;
         this.currentConvention = currentConvention;
         this.conventions = conventions;
         this.authenticationContext = authenticationContext;
@@ -166,6 +169,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean english = TranslationProvider.ENGLISH.equals(getLocale());
         sub.addItem(getTranslation(english ? "layout.language.fr" : "layout.language.en"),
                 e -> switchLanguage(english ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH));
+        sub.addItem(getTranslation("ical.menu"), e -> new CalendarFeedDialog(feeds).open());
         sub.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         return menu;
     }

@@ -60,6 +60,14 @@ public class ConventionAccess {
         return currentUser.require().platformAdmin();
     }
 
+    /**
+     * Ids of the conventions an account is a member of, for server-side use where the account proved who
+     * it is by other means (its secret iCal token).
+     */
+    public List<Long> conventionIdsOf(long accountId) {
+        return memberships.findConventionIdsByAccountId(accountId);
+    }
+
     /** Ids of the conventions the caller is a member of (platform administrators: see {@link #isPlatformAdmin()}). */
     public List<Long> memberConventionIds() {
         return memberships.findConventionIdsByAccountId(currentUser.require().accountId());

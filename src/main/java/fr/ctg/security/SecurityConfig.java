@@ -27,7 +27,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**").permitAll()
-                .requestMatchers("/files/**").authenticated());
+                .requestMatchers("/files/**").authenticated()
+                .requestMatchers("/ical/**").permitAll());
         http.authenticationManager(authenticationManager);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -52,6 +52,21 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void theUserMenuGivesASecretCalendarAddressThatCanBeRevoked() {
+        loginAndOpen("secretariat", "");
+        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")),
+                "Abonnement à mon agenda (iCal)");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("ical-issue")));
+        String url = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("ical-url")).getValue();
+        assertThat(url).matches(".*/ical/[A-Za-z0-9_-]{43}\\.ics");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("ical-revoke")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ical-status")).getText())
+                .startsWith("Adresse révoquée");
+    }
+
+    @Test
     void theUserMenuSwitchesTheInterfaceToEnglishAndBack() {
         loginAndOpen("secretariat", "");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Tableau de bord");

@@ -5,5 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+    List<Meeting> findByConventionIdInOrderByStartsAt(java.util.Collection<Long> conventionIds);
+
     List<Meeting> findByConventionIdAndStartsAtBetweenOrderByStartsAt(Long conventionId, Instant from, Instant to);
 }

@@ -71,6 +71,11 @@ public class DocumentService {
         this.maxBytes = maxSize.toBytes();
     }
 
+    /** The extensions accepted for deliberations, or for the other documents. */
+    public List<String> acceptedExtensions(boolean deliberation) {
+        return (deliberation ? FileRules.DELIBERATION_EXTENSIONS : FileRules.DOCUMENT_EXTENSIONS).stream().sorted().toList();
+    }
+
     /** The largest file accepted, in bytes. */
     public long maxBytes() {
         return maxBytes;

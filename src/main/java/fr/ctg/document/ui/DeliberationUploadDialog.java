@@ -7,12 +7,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.document.DeliberationMeta;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.IssuingBody;
-import java.util.List;
 
 /** Upload a deliberation with its metadata; a refusal keeps everything typed and says why. */
 class DeliberationUploadDialog extends Dialog {
@@ -38,26 +36,18 @@ class DeliberationUploadDialog extends Dialog {
         transmitted.setId("deliberation-transmitted");
         TextField url = new TextField(getTranslation("deliberation.publicUrl"));
         url.setId("deliberation-url");
-        FileDrop drop = new FileDrop(documents.maxBytes(), List.of("pdf", "odt", "docx"));
+        FileDrop drop = new FileDrop(documents.maxBytes(), documents.acceptedExtensions(true));
         UploadErrors errors = new UploadErrors();
         FormLayout form = new FormLayout(body, number, session, transmitted, subject, url);
         form.setColspan(subject, 2);
         form.setColspan(url, 2);
         add(form, drop, errors);
         Button save = new Button(getTranslation("document.save"), e -> {
-            if (drop.file().isEmpty()) {
-                errors.show(new BusinessRuleException("document.error.noFile"));
-                return;
-            }
-            try {
-                documents.createDeliberation(conventionId, new DeliberationMeta(body.getValue(), number.getValue(),
-                        session.getValue(), subject.getValue(), transmitted.getValue(), url.getValue()), drop.file().get());
-                drop.discard();
+            if (drop.save(errors, file -> documents.createDeliberation(conventionId, new DeliberationMeta(body.getValue(),
+                    number.getValue(), session.getValue(), subject.getValue(), transmitted.getValue(), url.getValue()), file))) {
                 close();
                 Notifications.success("deliberation.saved");
                 onSaved.run();
-            } catch (BusinessRuleException ex) {
-                errors.show(ex);
             }
         });
         save.setId("deliberation-save");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.document.DocumentDetails;
 import fr.ctg.document.DocumentKind;
@@ -15,7 +14,6 @@ import fr.ctg.document.VersionView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 
 /** A document's versions (who, when, size, SHA-256), a new version, and its publication to associations. */
 class DocumentDetailsDialog extends Dialog {
@@ -45,21 +43,14 @@ class DocumentDetailsDialog extends Dialog {
         add(new H4(getTranslation("document.versions")), versions);
         refresh();
         if (canUpload) {
-            FileDrop drop = new FileDrop(documents.maxBytes(), d.summary().kind() == DocumentKind.DELIBERATION
-                    ? List.of("pdf", "odt", "docx")
-                    : List.of("pdf", "odt", "docx", "ods", "xlsx", "odp", "pptx", "png", "jpg", "jpeg", "csv", "txt"));
+            FileDrop drop = new FileDrop(documents.maxBytes(),
+                    documents.acceptedExtensions(d.summary().kind() == DocumentKind.DELIBERATION));
             UploadErrors errors = new UploadErrors();
             Button addVersion = new Button(getTranslation("document.addVersion"), e -> {
-                try {
-                    documents.addVersion(documentId, drop.file().orElseThrow(
-                            () -> new BusinessRuleException("document.error.noFile")));
-                    drop.discard();
-                    errors.clear();
+                if (drop.save(errors, file -> documents.addVersion(documentId, file))) {
                     refresh();
                     Notifications.success("document.versionAdded");
                     onChange.run();
-                } catch (BusinessRuleException ex) {
-                    errors.show(ex);
                 }
             });
             addVersion.setId("document-add-version");

@@ -7,13 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentMeta;
 import fr.ctg.document.DocumentService;
 import java.util.Arrays;
-import java.util.List;
 
 /** Upload a document into one of the folders. */
 class DocumentUploadDialog extends Dialog {
@@ -34,26 +32,17 @@ class DocumentUploadDialog extends Dialog {
         TextArea description = new TextArea(getTranslation("document.description"));
         description.setId("document-description");
         description.setMaxLength(2000);
-        FileDrop drop = new FileDrop(documents.maxBytes(),
-                List.of("pdf", "odt", "docx", "ods", "xlsx", "odp", "pptx", "png", "jpg", "jpeg", "csv", "txt"));
+        FileDrop drop = new FileDrop(documents.maxBytes(), documents.acceptedExtensions(false));
         UploadErrors errors = new UploadErrors();
         FormLayout form = new FormLayout(kind, title, description);
         form.setColspan(description, 2);
         add(form, drop, errors);
         Button save = new Button(getTranslation("document.save"), e -> {
-            if (drop.file().isEmpty()) {
-                errors.show(new BusinessRuleException("document.error.noFile"));
-                return;
-            }
-            try {
-                documents.createDocument(conventionId, new DocumentMeta(kind.getValue(), title.getValue(),
-                        description.getValue()), drop.file().get());
-                drop.discard();
+            if (drop.save(errors, file -> documents.createDocument(conventionId, new DocumentMeta(kind.getValue(),
+                    title.getValue(), description.getValue()), file))) {
                 close();
                 Notifications.success("document.saved");
                 onSaved.run();
-            } catch (BusinessRuleException ex) {
-                errors.show(ex);
             }
         });
         save.setId("document-save");

@@ -64,6 +64,22 @@ class FileDrop extends VerticalLayout {
         return Optional.of(new UploadedFile(fileName, () -> Files.newInputStream(f.toPath())));
     }
 
+    /**
+     * Hands the received file to {@code save} (a service call); on success the temporary file goes, on a
+     * refusal the reason is shown and everything typed stays.
+     */
+    boolean save(UploadErrors errors, java.util.function.Consumer<UploadedFile> save) {
+        try {
+            save.accept(file().orElseThrow(() -> new fr.ctg.base.BusinessRuleException("document.error.noFile")));
+            discard();
+            errors.clear();
+            return true;
+        } catch (fr.ctg.base.BusinessRuleException e) {
+            errors.show(e);
+            return false;
+        }
+    }
+
     /** Removes the temporary file (after saving, or when the dialog closes). */
     void discard() {
         if (tempFile != null) {

@@ -75,6 +75,16 @@ public class AccountService {
                 .toList();
     }
 
+    /** Members with their e-mail address (platform administrator and jobs running as the platform only). */
+    @Transactional(readOnly = true)
+    public List<Contact> contacts(long conventionId) {
+        requirePlatformAdmin();
+        return memberships.findByConventionIdWithAccount(conventionId).stream()
+                .map(m -> new Contact(m.getAccount().getId(), m.getAccount().getDisplayName(), m.getAccount().getEmail(),
+                        m.getRole(), m.getCommittee()))
+                .toList();
+    }
+
     private void requirePlatformAdmin() {
         if (!currentUser.require().platformAdmin()) {
             throw new AccessRefusedException();

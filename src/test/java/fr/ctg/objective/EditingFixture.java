@@ -74,7 +74,8 @@ public class EditingFixture {
     }
 
     private void member(String prefix, String role, String name, long conventionId, Role r) {
-        long id = accounts.createAccount(prefix + "-" + role, name + " " + prefix, null, null, TestLogin.DEMO_PASSWORD,
+        long id = accounts.createAccount(prefix + "-" + role, name + " " + prefix, prefix + "-" + role + "@test.invalid", null,
+                TestLogin.DEMO_PASSWORD,
                 false);
         accounts.grant(id, conventionId, r, null, null);
     }

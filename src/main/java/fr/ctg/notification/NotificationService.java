@@ -20,6 +20,7 @@ public class NotificationService {
 
     public static final String KIND_MENTION = "MENTION";
     public static final String KIND_DEADLINES_MOVED = "DEADLINES_MOVED";
+    public static final String KIND_CONVOCATION = "CONVOCATION";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -60,6 +61,19 @@ public class NotificationService {
             if (accountId != actor) {
                 notifications.save(new Notification(accountId, event.conventionId(), KIND_DEADLINES_MOVED,
                         currentUser.require().displayName(), event.meetingTitle(), "calendrier"));
+                events.publishEvent(new NotificationCreated(accountId));
+            }
+        }
+    }
+
+    /** A convocation appears in the portal too. */
+    @EventListener
+    void on(fr.ctg.governance.MeetingConvened event) {
+        long actor = currentUser.require().accountId();
+        for (Long accountId : event.recipientIds()) {
+            if (accountId != actor) {
+                notifications.save(new Notification(accountId, event.conventionId(), KIND_CONVOCATION,
+                        currentUser.require().displayName(), event.title() + " — " + event.when(), "calendrier"));
                 events.publishEvent(new NotificationCreated(accountId));
             }
         }

@@ -1,0 +1,10 @@
+package fr.ctg.governance;
+
+/** How a member attended a meeting. */
+public enum AttendanceStatus {
+    PRESENT, EXCUSED, REPRESENTED;
+
+    public String labelKey() {
+        return "attendance.status." + name();
+    }
+}

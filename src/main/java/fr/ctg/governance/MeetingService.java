@@ -1,0 +1,117 @@
+package fr.ctg.governance;
+
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.base.ui.Formats;
+import fr.ctg.governance.internal.Attendance;
+import fr.ctg.governance.internal.AttendanceRepository;
+import fr.ctg.governance.internal.CommitteeEntity;
+import fr.ctg.governance.internal.CommitteeRepository;
+import fr.ctg.governance.internal.Meeting;
+import fr.ctg.governance.internal.MeetingRepository;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.MemberSummary;
+import fr.ctg.security.Role;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A meeting's life after scheduling: convocation, attendance, held or cancelled. */
+@Service
+@Transactional
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final CommitteeRepository committees;
+    private final AttendanceRepository attendance;
+    private final ConventionAccess access;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+
+    MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
+                   ConventionAccess access, AccountService accounts, ApplicationEventPublisher events) {
+        this.meetings = meetings;
+        this.committees = committees;
+        this.attendance = attendance;
+        this.access = access;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Convenes a planned meeting: its committee's members and the secretariat are told. */
+    public void convene(long meetingId) {
+        Meeting m = scheduled(meetingId);
+        if (m.getStatus() != MeetingStatus.PLANNED) {
+            throw new BusinessRuleException("meeting.error.notPlanned");
+        }
+        m.setStatus(MeetingStatus.CONVENED);
+        CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
+        List<Long> recipients = accounts.members(m.getConventionId()).stream()
+                .filter(x -> x.committee() == committee.getKind() || x.role() == Role.SECRETARIAT)
+                .map(MemberSummary::accountId).distinct().toList();
+        String when = Formats.date(m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate(), Locale.FRENCH);
+        events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, recipients));
+    }
+
+    /** Records a member's attendance; a representative must be another member of the convention. */
+    public void recordAttendance(long meetingId, long accountId, AttendanceStatus status, Long proxyAccountId) {
+        Meeting m = scheduled(meetingId);
+        if (m.getStatus() == MeetingStatus.CANCELLED) {
+            throw new BusinessRuleException("meeting.error.cancelled");
+        }
+        Map<Long, MemberSummary> members = accounts.members(m.getConventionId()).stream()
+                .collect(Collectors.toMap(MemberSummary::accountId, x -> x, (a, b) -> a));
+        if (!members.containsKey(accountId)) {
+            throw new BusinessRuleException("meeting.error.attendee");
+        }
+        if (status == null) {
+            throw new BusinessRuleException("meeting.error.attendanceStatus");
+        }
+        if (status == AttendanceStatus.REPRESENTED
+                && (proxyAccountId == null || proxyAccountId == accountId || !members.containsKey(proxyAccountId))) {
+            throw new BusinessRuleException("meeting.error.proxy");
+        }
+        Long proxy = status == AttendanceStatus.REPRESENTED ? proxyAccountId : null;
+        attendance.findByMeetingIdAndAccountId(meetingId, accountId).ifPresentOrElse(a -> a.record(status, proxy), () -> {
+            Attendance a = new Attendance(meetingId, accountId);
+            a.record(status, proxy);
+            attendance.save(a);
+        });
+    }
+
+    /** Marks the meeting held (after it took place). */
+    public void markHeld(long meetingId) {
+        Meeting m = scheduled(meetingId);
+        if (m.getStatus() == MeetingStatus.CANCELLED) {
+            throw new BusinessRuleException("meeting.error.cancelled");
+        }
+        m.setStatus(MeetingStatus.HELD);
+    }
+
+    public void cancel(long meetingId) {
+        scheduled(meetingId).setStatus(MeetingStatus.CANCELLED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttendanceView> attendance(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), Role.CONVENTION_READERS);
+        Map<Long, String> names = accounts.members(m.getConventionId()).stream()
+                .collect(Collectors.toMap(MemberSummary::accountId, MemberSummary::displayName, (a, b) -> a));
+        return attendance.findByMeetingIdOrderById(meetingId).stream()
+                .map(a -> new AttendanceView(a.getAccountId(), names.getOrDefault(a.getAccountId(), "?"), a.getStatus(),
+                        a.getProxyAccountId())).toList();
+    }
+
+    private Meeting scheduled(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), GovernanceService.SCHEDULERS);
+        return m;
+    }
+}

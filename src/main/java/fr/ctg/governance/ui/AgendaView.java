@@ -46,15 +46,22 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private final long conventionId;
     private final Select<CommitteeView> committee = new Select<>();
     private final Div agenda = new Div();
+    private final fr.ctg.governance.MeetingService meetings;
+    private final fr.ctg.security.AccountService accounts;
+    private final boolean canSchedule;
 
-    AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock) {
+    AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock,
+               fr.ctg.governance.MeetingService meetings, fr.ctg.security.AccountService accounts) {
         this.governance = governance;
         this.clock = clock;
+        this.meetings = meetings;
+        this.accounts = accounts;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("calendar.heading")));
         header.setAlignItems(Alignment.BASELINE);
         List<CommitteeView> committees = governance.committees(conventionId);
-        if (currentConvention.roles().stream().anyMatch(GovernanceService.SCHEDULERS::contains)) {
+        canSchedule = currentConvention.roles().stream().anyMatch(GovernanceService.SCHEDULERS::contains);
+        if (canSchedule) {
             Button schedule = new Button(getTranslation("calendar.schedule"),
                     e -> new ScheduleMeetingDialog(governance, conventionId, committees, this::refresh).open());
             schedule.setId("schedule-meeting");
@@ -74,7 +81,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private record Entry(LocalDate day, String time, String kind, String label, String detail, boolean overdue) {
+    private record Entry(LocalDate day, String time, String kind, String label, String detail, boolean overdue,
+                         MeetingView meeting) {
     }
 
     private void refresh() {
@@ -88,14 +96,14 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
                 String where = m.place() != null ? m.place() : m.videoLink() != null ? m.videoLink() : "";
                 entries.add(new Entry(m.start().toLocalDate(), hm.format(m.start()) + "–" + hm.format(m.end()),
                         getTranslation("calendar.meeting"), m.title() + " · " + m.committee().name(),
-                        where + " · " + getTranslation(m.status().labelKey()), false));
+                        where + " · " + getTranslation(m.status().labelKey()), false, m));
             }
         }
         for (DeadlineView d : cal.deadlines()) {
             boolean derivedFromOther = only != null && d.meetingId() == null;
             if (!d.cancelled() && !derivedFromOther) {
                 entries.add(new Entry(d.dueDate(), "", getTranslation("calendar.deadline"),
-                        getTranslation(d.kind().labelKey(), d.title()), "", d.overdue(today)));
+                        getTranslation(d.kind().labelKey(), d.title()), "", d.overdue(today), null));
             }
         }
         entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::time));
@@ -111,8 +119,31 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             Span kind = new Span(e.overdue() ? getTranslation("calendar.overdue") : e.kind());
             kind.getElement().getThemeList().add("badge");
             row.add(date, kind, new Span(" " + e.label()), new Div(e.detail()));
+            if (e.meeting() != null && canSchedule) {
+                row.add(meetingActions(e.meeting()));
+            }
             agenda.add(row);
         }
+    }
+
+    private HorizontalLayout meetingActions(MeetingView m) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (m.status() == fr.ctg.governance.MeetingStatus.PLANNED) {
+            Button convene = new Button(getTranslation("calendar.convene"), e -> {
+                meetings.convene(m.id());
+                fr.ctg.base.ui.Notifications.success("calendar.convened");
+                refresh();
+            });
+            convene.setId("convene-" + m.id());
+            actions.add(convene);
+        }
+        if (m.status() != fr.ctg.governance.MeetingStatus.CANCELLED) {
+            Button attendance = new Button(getTranslation("calendar.attendance"),
+                    e -> new AttendanceDialog(meetings, m, accounts.members(conventionId), this::refresh).open());
+            attendance.setId("attendance-" + m.id());
+            actions.add(attendance);
+        }
+        return actions;
     }
 
     @Override

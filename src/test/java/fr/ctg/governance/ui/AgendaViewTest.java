@@ -65,6 +65,41 @@ class AgendaViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theSecretariatConvenesRecordsAttendanceWithAProxyAndMarksTheMeetingHeld() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
+        Button convene = com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withText("Convoquer")).getFirst();
+        _click(convene);
+        assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively()).contains("Convoquée");
+
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Présences")).getFirst());
+        com.vaadin.flow.component.combobox.ComboBox<fr.ctg.security.MemberSummary> who = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("attendance-member"));
+        com.vaadin.flow.component.combobox.ComboBox<fr.ctg.security.MemberSummary> proxy = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("attendance-proxy"));
+        var people = who.getListDataView().getItems().toList();
+        var dominique = people.stream().filter(m -> m.username().equals(w.user("copil2"))).findFirst().orElseThrow();
+        var camille = people.stream().filter(m -> m.username().equals(w.user("copil"))).findFirst().orElseThrow();
+        _setValue(who, dominique);
+        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("attendance-status")),
+                fr.ctg.governance.AttendanceStatus.REPRESENTED);
+        _setValue(proxy, camille);
+        _click(_get(Button.class, spec -> spec.withId("attendance-record")));
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("attendance-list"))
+                .getElement().getTextRecursively()).contains("Dominique Copil", "Représenté(e) par Camille Copil");
+
+        _setValue(proxy, dominique); // represented by oneself: refused, nothing lost
+        _click(_get(Button.class, spec -> spec.withId("attendance-record")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attendance-error")).getText())
+                .isEqualTo("Une personne représentée doit l’être par un autre membre de la convention.");
+
+        _click(_get(Button.class, spec -> spec.withId("meeting-held")));
+        assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively()).contains("Tenue");
+    }
+
+    @Test
     void aMeetingEndingBeforeItStartsIsRefusedAndTheDialogStaysOpen() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 16, 0), LocalDateTime.of(2027, 3, 31, 14, 0));

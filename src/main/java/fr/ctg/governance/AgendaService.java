@@ -1,0 +1,79 @@
+package fr.ctg.governance;
+
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.document.DocumentQuery;
+import fr.ctg.document.DocumentService;
+import fr.ctg.document.DocumentSummary;
+import fr.ctg.governance.internal.AgendaItem;
+import fr.ctg.governance.internal.AgendaItemRepository;
+import fr.ctg.governance.internal.Meeting;
+import fr.ctg.governance.internal.MeetingRepository;
+import fr.ctg.objective.ObjectiveService;
+import fr.ctg.objective.ObjectiveSummary;
+import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.Role;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A meeting's agenda: ordered items linked to objectives and documents of the same convention only. */
+@Service
+@Transactional
+public class AgendaService {
+
+    private final AgendaItemRepository items;
+    private final MeetingRepository meetings;
+    private final ConventionAccess access;
+    private final ObjectiveService objectives;
+    private final DocumentService documents;
+
+    AgendaService(AgendaItemRepository items, MeetingRepository meetings, ConventionAccess access,
+                  ObjectiveService objectives, DocumentService documents) {
+        this.items = items;
+        this.meetings = meetings;
+        this.access = access;
+        this.objectives = objectives;
+        this.documents = documents;
+    }
+
+    public AgendaItemView add(long meetingId, String title, String presenter, Set<Long> objectiveIds,
+                              Set<Long> documentIds) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), GovernanceService.SCHEDULERS);
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > 300) {
+            throw new BusinessRuleException("agenda.error.title");
+        }
+        if (presenter != null && presenter.strip().length() > 200) {
+            throw new BusinessRuleException("agenda.error.presenter");
+        }
+        Set<Long> known = objectives.byField(m.getConventionId()).stream().flatMap(f -> f.objectives().stream())
+                .map(ObjectiveSummary::id).collect(Collectors.toSet());
+        if (!known.containsAll(objectiveIds)) {
+            throw new BusinessRuleException("agenda.error.objective");
+        }
+        Set<Long> docs = documents.search(m.getConventionId(), DocumentQuery.all()).stream().map(DocumentSummary::id)
+                .collect(Collectors.toSet());
+        if (!docs.containsAll(documentIds)) {
+            throw new BusinessRuleException("agenda.error.document");
+        }
+        AgendaItem item = items.save(new AgendaItem(meetingId, items.countByMeetingId(meetingId) + 1, t,
+                presenter == null || presenter.isBlank() ? null : presenter.strip(), objectiveIds, documentIds));
+        return view(item);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgendaItemView> agenda(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), Role.CONVENTION_READERS);
+        return items.findByMeetingIdOrderByPosition(meetingId).stream().map(AgendaService::view).toList();
+    }
+
+    private static AgendaItemView view(AgendaItem i) {
+        return new AgendaItemView(i.getId(), i.getPosition(), i.getTitle(), i.getPresenter(),
+                Set.copyOf(i.getObjectiveIds()), Set.copyOf(i.getDocumentIds()));
+    }
+}

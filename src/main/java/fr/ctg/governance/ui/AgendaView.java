@@ -49,9 +49,17 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private final fr.ctg.governance.MeetingService meetings;
     private final fr.ctg.security.AccountService accounts;
     private final boolean canSchedule;
+    private final fr.ctg.governance.AgendaService agendaService;
+    private final fr.ctg.objective.ObjectiveService objectives;
+    private final fr.ctg.document.DocumentService documents;
 
     AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock,
-               fr.ctg.governance.MeetingService meetings, fr.ctg.security.AccountService accounts) {
+               fr.ctg.governance.MeetingService meetings, fr.ctg.security.AccountService accounts,
+               fr.ctg.governance.AgendaService agendaService, fr.ctg.objective.ObjectiveService objectives,
+               fr.ctg.document.DocumentService documents) {
+        this.agendaService = agendaService;
+        this.objectives = objectives;
+        this.documents = documents;
         this.governance = governance;
         this.clock = clock;
         this.meetings = meetings;
@@ -119,7 +127,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             Span kind = new Span(e.overdue() ? getTranslation("calendar.overdue") : e.kind());
             kind.getElement().getThemeList().add("badge");
             row.add(date, kind, new Span(" " + e.label()), new Div(e.detail()));
-            if (e.meeting() != null && canSchedule) {
+            if (e.meeting() != null) {
                 row.add(meetingActions(e.meeting()));
             }
             agenda.add(row);
@@ -128,6 +136,14 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout meetingActions(MeetingView m) {
         HorizontalLayout actions = new HorizontalLayout();
+        Button agendaButton = new Button(getTranslation("agenda.open"), e -> new AgendaItemsDialog(agendaService, m,
+                canSchedule, objectives.byField(conventionId).stream().flatMap(f -> f.objectives().stream()).toList(),
+                documents.search(conventionId, fr.ctg.document.DocumentQuery.all())).open());
+        agendaButton.setId("agenda-" + m.id());
+        actions.add(agendaButton);
+        if (!canSchedule) {
+            return actions;
+        }
         if (m.status() == fr.ctg.governance.MeetingStatus.PLANNED) {
             Button convene = new Button(getTranslation("calendar.convene"), e -> {
                 meetings.convene(m.id());

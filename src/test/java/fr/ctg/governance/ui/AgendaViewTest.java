@@ -100,6 +100,29 @@ class AgendaViewTest extends KaribuTest {
     }
 
     @Test
+    void theSecretariatBuildsTheAgendaAndMembersReadIt() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Ordre du jour")).getFirst());
+        _setValue(_get(TextField.class, spec -> spec.withId("agenda-item-title")), "Point sur le LAEP");
+        _setValue(_get(TextField.class, spec -> spec.withId("agenda-item-presenter")), "Camille");
+        _click(_get(Button.class, spec -> spec.withId("agenda-item-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("agenda-item-title")), "");
+        _click(_get(Button.class, spec -> spec.withId("agenda-item-add")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("agenda-error")).getText())
+                .isEqualTo("L’intitulé du point est obligatoire (300 caractères au plus).");
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("agenda-items"))
+                .getElement().getTextRecursively()).contains("Point sur le LAEP — Camille");
+
+        loginAndOpen(w.user("suivi"), "calendrier");
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Ordre du jour")).getFirst());
+        _assertNone(Button.class, spec -> spec.withId("agenda-item-add"));
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("agenda-items"))
+                .getElement().getTextRecursively()).contains("Point sur le LAEP");
+    }
+
+    @Test
     void aMeetingEndingBeforeItStartsIsRefusedAndTheDialogStaysOpen() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 16, 0), LocalDateTime.of(2027, 3, 31, 14, 0));

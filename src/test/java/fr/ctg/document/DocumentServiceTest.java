@@ -145,7 +145,7 @@ class DocumentServiceTest {
         assertThatThrownBy(() -> documents.link(doc, LinkTarget.ANNEX, 9))
                 .hasFieldOrPropertyWithValue("messageKey", "document.error.linkTarget");
         assertThatThrownBy(() -> documents.link(doc, LinkTarget.MEETING, 1))
-                .as("meetings arrive with the governance feature").hasFieldOrPropertyWithValue("messageKey",
+                .as("no such meeting in this convention").hasFieldOrPropertyWithValue("messageKey",
                         "document.error.linkTarget");
     }
 

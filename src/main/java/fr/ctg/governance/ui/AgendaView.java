@@ -45,6 +45,13 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final long conventionId;
     private final Select<CommitteeView> committee = new Select<>();
+    private final Select<Kind> kind = new Select<>();
+    private final com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox();
+    private boolean canEditMilestones;
+    private long me;
+
+    /** What the agenda shows. */
+    enum Kind { ALL, MEETINGS, DEADLINES }
     private final Div agenda = new Div();
     private final fr.ctg.governance.MeetingService meetings;
     private final fr.ctg.security.AccountService accounts;
@@ -56,7 +63,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock,
                fr.ctg.governance.MeetingService meetings, fr.ctg.security.AccountService accounts,
                fr.ctg.governance.AgendaService agendaService, fr.ctg.objective.ObjectiveService objectives,
-               fr.ctg.document.DocumentService documents) {
+               fr.ctg.document.DocumentService documents, fr.ctg.security.CurrentUser currentUser) {
         this.agendaService = agendaService;
         this.objectives = objectives;
         this.documents = documents;
@@ -76,6 +83,23 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(schedule);
         }
+        canEditMilestones = currentConvention.roles().stream().anyMatch(GovernanceService.MILESTONE_EDITORS::contains);
+        if (canEditMilestones) {
+            Button milestone = new Button(getTranslation("milestone.new"),
+                    e -> new MilestoneDialog(governance, conventionId, accounts.members(conventionId), this::refresh).open());
+            milestone.setId("milestone-new");
+            header.add(milestone);
+        }
+        me = currentUser.require().accountId();
+        kind.setId("calendar-kind");
+        kind.setLabel(getTranslation("calendar.kind"));
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("calendar.kind." + k.name()));
+        kind.setValue(Kind.ALL);
+        kind.addValueChangeListener(e -> refresh());
+        mine.setId("calendar-mine");
+        mine.setLabel(getTranslation("calendar.mine"));
+        mine.addValueChangeListener(e -> refresh());
         committee.setId("calendar-committee");
         committee.setLabel(getTranslation("calendar.committee"));
         committee.setEmptySelectionAllowed(true);
@@ -85,12 +109,14 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         committee.addValueChangeListener(e -> refresh());
         agenda.setId("agenda");
         agenda.addClassName("ctg-agenda");
-        add(header, committee, agenda);
+        HorizontalLayout filters = new HorizontalLayout(committee, kind, mine);
+        filters.setAlignItems(Alignment.BASELINE);
+        add(header, filters, agenda);
         refresh();
     }
 
     private record Entry(LocalDate day, String time, String kind, String label, String detail, boolean overdue,
-                         MeetingView meeting) {
+                         MeetingView meeting, DeadlineView deadline) {
     }
 
     private void refresh() {
@@ -99,19 +125,23 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         CommitteeView only = committee.getValue();
         List<Entry> entries = new ArrayList<>();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
+        boolean meetingsToo = kind.getValue() != Kind.DEADLINES && !mine.getValue();
+        boolean deadlinesToo = kind.getValue() != Kind.MEETINGS;
         for (MeetingView m : cal.meetings()) {
-            if (only == null || only.id() == m.committee().id()) {
+            if (meetingsToo && (only == null || only.id() == m.committee().id())) {
                 String where = m.place() != null ? m.place() : m.videoLink() != null ? m.videoLink() : "";
                 entries.add(new Entry(m.start().toLocalDate(), hm.format(m.start()) + "–" + hm.format(m.end()),
                         getTranslation("calendar.meeting"), m.title() + " · " + m.committee().name(),
-                        where + " · " + getTranslation(m.status().labelKey()), false, m));
+                        where + " · " + getTranslation(m.status().labelKey()), false, m, null));
             }
         }
         for (DeadlineView d : cal.deadlines()) {
             boolean derivedFromOther = only != null && d.meetingId() == null;
-            if (!d.cancelled() && !derivedFromOther) {
+            boolean notMine = mine.getValue() && (d.ownerAccountId() == null || d.ownerAccountId() != me);
+            if (deadlinesToo && !d.cancelled() && !derivedFromOther && !notMine) {
                 entries.add(new Entry(d.dueDate(), "", getTranslation("calendar.deadline"),
-                        getTranslation(d.kind().labelKey(), d.title()), "", d.overdue(today), null));
+                        getTranslation(d.kind().labelKey(), d.title()), d.done() ? getTranslation("milestone.done") : "",
+                        d.overdue(today), null, d));
             }
         }
         entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::time));
@@ -130,8 +160,35 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             if (e.meeting() != null) {
                 row.add(meetingActions(e.meeting()));
             }
+            if (e.deadline() != null && e.deadline().kind() == fr.ctg.governance.DeadlineKind.EVALUATION_MILESTONE) {
+                row.add(milestoneActions(e.deadline()));
+            }
             agenda.add(row);
         }
+    }
+
+    private HorizontalLayout milestoneActions(DeadlineView d) {
+        HorizontalLayout actions = new HorizontalLayout();
+        Button deliverables = new Button(getTranslation("milestone.deliverables"), e -> {
+            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            dialog.setId("deliverables-dialog");
+            dialog.setHeaderTitle(d.title());
+            dialog.add(new fr.ctg.document.ui.LinkedDocumentsPanel(documents, conventionId,
+                    fr.ctg.document.LinkTarget.MILESTONE, d.id(), canEditMilestones));
+            dialog.getFooter().add(new Button(getTranslation("action.close"), x -> dialog.close()));
+            dialog.open();
+        });
+        deliverables.setId("deliverables-" + d.id());
+        actions.add(deliverables);
+        if (canEditMilestones && !d.done()) {
+            Button done = new Button(getTranslation("milestone.markDone"), e -> {
+                governance.markDone(d.id());
+                refresh();
+            });
+            done.setId("milestone-done-" + d.id());
+            actions.add(done);
+        }
+        return actions;
     }
 
     private HorizontalLayout meetingActions(MeetingView m) {

@@ -123,6 +123,36 @@ class AgendaViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void milestonesAreAddedWithAnOwnerFilteredAsMineAndMarkedDone() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        _click(_get(Button.class, spec -> spec.withId("milestone-new")));
+        _setValue(_get(TextField.class, spec -> spec.withId("milestone-title")), "Construction des outils d’évaluation");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("milestone-due")),
+                java.time.LocalDate.of(2027, 2, 15));
+        com.vaadin.flow.component.combobox.ComboBox<fr.ctg.security.MemberSummary> owner = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("milestone-owner"));
+        _setValue(owner, owner.getListDataView().getItems().filter(m -> m.username().equals(w.user("copil")))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("milestone-save")));
+        schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
+
+        loginAndOpen(w.user("copil"), "calendrier");
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("calendar-mine")), true);
+        String mine = _get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively();
+        assertThat(mine).contains("Jalon d’évaluation : Construction des outils d’évaluation")
+                .doesNotContain("COPIL de printemps");
+
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Marquer comme fait")).getFirst());
+        assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively()).contains("Fait");
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Livrables")).getFirst());
+        _get(fr.ctg.document.ui.LinkedDocumentsPanel.class);
+    }
+
+    @Test
     void aMeetingEndingBeforeItStartsIsRefusedAndTheDialogStaysOpen() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 16, 0), LocalDateTime.of(2027, 3, 31, 14, 0));

@@ -48,6 +48,10 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Kind> kind = new Select<>();
     private final com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox();
     private boolean canEditMilestones;
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> view =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private final HorizontalLayout monthNavigation = new HorizontalLayout();
+    private java.time.YearMonth month;
     private long me;
 
     /** What the agenda shows. */
@@ -109,7 +113,24 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         committee.addValueChangeListener(e -> refresh());
         agenda.setId("agenda");
         agenda.addClassName("ctg-agenda");
-        HorizontalLayout filters = new HorizontalLayout(committee, kind, mine);
+        view.setId("calendar-view");
+        view.setItems(List.of("list", "month"));
+        view.setItemLabelGenerator(v -> getTranslation("calendar.view." + v));
+        view.setValue("list");
+        view.addValueChangeListener(e -> refresh());
+        Button previous = new Button(getTranslation("calendar.previous"), e -> {
+            month = month.minusMonths(1);
+            refresh();
+        });
+        previous.setId("month-previous");
+        Button next = new Button(getTranslation("calendar.next"), e -> {
+            month = month.plusMonths(1);
+            refresh();
+        });
+        next.setId("month-next");
+        monthNavigation.add(previous, next);
+        month = java.time.YearMonth.now(clock);
+        HorizontalLayout filters = new HorizontalLayout(view, committee, kind, mine, monthNavigation);
         filters.setAlignItems(Alignment.BASELINE);
         add(header, filters, agenda);
         refresh();
@@ -121,7 +142,11 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         LocalDate today = LocalDate.now(clock);
-        CalendarView cal = governance.calendar(conventionId, today.minusMonths(1), today.plusYears(1));
+        boolean monthly = "month".equals(view.getValue());
+        monthNavigation.setVisible(monthly);
+        CalendarView cal = monthly
+                ? governance.calendar(conventionId, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7))
+                : governance.calendar(conventionId, today.minusMonths(1), today.plusYears(1));
         CommitteeView only = committee.getValue();
         List<Entry> entries = new ArrayList<>();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
@@ -146,6 +171,15 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         }
         entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::time));
         agenda.removeAll();
+        if (monthly) {
+            agenda.add(new com.vaadin.flow.component.html.H3(
+                    month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, getLocale()) + " "
+                            + month.getYear()));
+            agenda.add(new MonthGrid(month, entries.stream().map(e -> new MonthGrid.Item(e.day(),
+                    (e.time().isEmpty() ? "" : e.time().substring(0, 5) + " ") + e.label(), e.overdue())).toList(),
+                    getLocale()));
+            return;
+        }
         if (entries.isEmpty()) {
             agenda.add(new Paragraph(getTranslation("calendar.empty")));
         }

@@ -153,6 +153,25 @@ class AgendaViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theMonthViewShowsEachDaysMeetingsAndDeadlines() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
+        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("calendar-view")),
+                "month");
+        for (int i = 0; i < 4; i++) { // November 2026 → March 2027
+            _click(_get(Button.class, spec -> spec.withId("month-next")));
+        }
+        Div grid = _get(Div.class, spec -> spec.withId("month-grid"));
+        assertThat(grid.getElement().getAttribute("aria-label")).isEqualTo("mars 2027");
+        String text = grid.getElement().getTextRecursively();
+        assertThat(text).startsWith("lun.mar.mer.jeu.ven.sam.dim.1234") // 1 March 2027 is a Monday
+                .contains("16Propositions du secrétariat technique pour « COPIL de printemps »")
+                .contains("3114:00 COPIL de printemps")
+                .doesNotContain("Comité de suivi avant"); // 28 February: previous month, outside this grid
+    }
+
+    @Test
     void aMeetingEndingBeforeItStartsIsRefusedAndTheDialogStaysOpen() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 16, 0), LocalDateTime.of(2027, 3, 31, 14, 0));

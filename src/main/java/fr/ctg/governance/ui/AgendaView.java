@@ -95,6 +95,10 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             header.add(milestone);
         }
         me = currentUser.require().accountId();
+        Button committeesButton = new Button(getTranslation("committees.title"),
+                e -> new CommitteesDialog(committees, accounts.members(conventionId)).open());
+        committeesButton.setId("committees");
+        header.add(committeesButton);
         kind.setId("calendar-kind");
         kind.setLabel(getTranslation("calendar.kind"));
         kind.setItems(Kind.values());
@@ -243,6 +247,11 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             });
             convene.setId("convene-" + m.id());
             actions.add(convene);
+        }
+        if (m.status() == fr.ctg.governance.MeetingStatus.PLANNED || m.status() == fr.ctg.governance.MeetingStatus.CONVENED) {
+            Button move = new Button(getTranslation("calendar.move"), e -> new MoveMeetingDialog(governance, m, this::refresh).open());
+            move.setId("move-" + m.id());
+            actions.add(move);
         }
         if (m.status() != fr.ctg.governance.MeetingStatus.CANCELLED) {
             Button attendance = new Button(getTranslation("calendar.attendance"),

@@ -172,6 +172,30 @@ class AgendaViewTest extends KaribuTest {
     }
 
     @Test
+    void movingACopilMovesItsDeadlinesInTheAgenda() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Déplacer")).getFirst());
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("move-start")), LocalDateTime.of(2027, 6, 10, 9, 30));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("move-end")), LocalDateTime.of(2027, 6, 10, 12, 0));
+        _click(_get(Button.class, spec -> spec.withId("move-save")));
+        String agenda = _get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively();
+        assertThat(agenda).contains("10 mai 2027", "26 mai 2027", "10 juin 2027 09:30–12:00")
+                .doesNotContain("28 février 2027").doesNotContain("31 mars 2027");
+    }
+
+    @Test
+    void theCommitteesListTheirSecretariatAndMembersWithPartyAndSeat() {
+        loginAndOpen("lecteur", "calendrier");
+        _click(_get(Button.class, spec -> spec.withId("committees")));
+        String text = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("committees-dialog"))
+                .getElement().getTextRecursively();
+        assertThat(text).contains("Comité de pilotage", "Secrétariat : Communauté de communes",
+                "Sophie Secrétariat (CC du Savès) — À titre permanent", "Fatima Suivi (CC du Savès) — À titre consultatif",
+                "Groupe « Petite enfance »");
+    }
+
+    @Test
     void aMeetingEndingBeforeItStartsIsRefusedAndTheDialogStaysOpen() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 16, 0), LocalDateTime.of(2027, 3, 31, 14, 0));

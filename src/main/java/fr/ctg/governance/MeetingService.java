@@ -30,12 +30,15 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final CommitteeRepository committees;
     private final AttendanceRepository attendance;
+    private final fr.ctg.governance.internal.DeadlineRepository deadlines;
     private final ConventionAccess access;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
-                   ConventionAccess access, AccountService accounts, ApplicationEventPublisher events) {
+                   ConventionAccess access, AccountService accounts, ApplicationEventPublisher events,
+                   fr.ctg.governance.internal.DeadlineRepository deadlines) {
+        this.deadlines = deadlines;
         this.meetings = meetings;
         this.committees = committees;
         this.attendance = attendance;
@@ -94,8 +97,14 @@ public class MeetingService {
         m.setStatus(MeetingStatus.HELD);
     }
 
+    /** Cancels a meeting that has not been held; the deadlines derived from it are cancelled too. */
     public void cancel(long meetingId) {
-        scheduled(meetingId).setStatus(MeetingStatus.CANCELLED);
+        Meeting m = scheduled(meetingId);
+        if (m.getStatus() == MeetingStatus.HELD) {
+            throw new BusinessRuleException("meeting.error.alreadyHeld");
+        }
+        m.setStatus(MeetingStatus.CANCELLED);
+        deadlines.findByMeetingId(meetingId).forEach(fr.ctg.governance.internal.Deadline::cancel);
     }
 
     @Transactional(readOnly = true)

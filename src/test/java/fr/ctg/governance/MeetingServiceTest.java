@@ -115,10 +115,22 @@ class MeetingServiceTest {
         refused(() -> meetings.recordAttendance(meetingId, copil, AttendanceStatus.REPRESENTED, copil), "meeting.error.proxy");
         refused(() -> meetings.recordAttendance(meetingId, copil, AttendanceStatus.REPRESENTED, outsider), "meeting.error.proxy");
         meetings.markHeld(meetingId);
-        meetings.cancel(meetingId);
-        refused(() -> meetings.recordAttendance(meetingId, copil, AttendanceStatus.PRESENT, null), "meeting.error.cancelled");
+        refused(() -> meetings.cancel(meetingId), "meeting.error.alreadyHeld");
         login.as(w.user("copil"));
         assertThatThrownBy(() -> meetings.markHeld(meetingId)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void aCancelledMeetingTakesItsDerivedDeadlinesAlongAndTakesNoMoreAttendance() {
+        meetings.cancel(meetingId);
+        CalendarView cal = governance.calendar(w.conventionId(), java.time.LocalDate.of(2026, 12, 1),
+                java.time.LocalDate.of(2027, 1, 31));
+        assertThat(cal.meetings()).extracting(MeetingView::status).containsExactly(MeetingStatus.CANCELLED);
+        assertThat(cal.deadlines().stream().filter(d -> d.meetingId() != null)).hasSize(2).allMatch(DeadlineView::cancelled);
+        long copil = id("copil");
+        login.as(w.user("secretariat"));
+        refused(() -> meetings.recordAttendance(meetingId, copil, AttendanceStatus.PRESENT, null),
+                "meeting.error.cancelled");
     }
 
     private static void refused(Runnable action, String key) {

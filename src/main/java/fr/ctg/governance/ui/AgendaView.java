@@ -251,7 +251,13 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         if (m.status() == fr.ctg.governance.MeetingStatus.PLANNED || m.status() == fr.ctg.governance.MeetingStatus.CONVENED) {
             Button move = new Button(getTranslation("calendar.move"), e -> new MoveMeetingDialog(governance, m, this::refresh).open());
             move.setId("move-" + m.id());
-            actions.add(move);
+            Button cancel = new Button(getTranslation("calendar.cancelMeeting"), e -> {
+                meetings.cancel(m.id());
+                fr.ctg.base.ui.Notifications.success("calendar.cancelled");
+                refresh();
+            });
+            cancel.setId("cancel-" + m.id());
+            actions.add(move, cancel);
         }
         if (m.status() != fr.ctg.governance.MeetingStatus.CANCELLED) {
             Button attendance = new Button(getTranslation("calendar.attendance"),

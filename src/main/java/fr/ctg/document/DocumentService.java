@@ -181,9 +181,9 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<DocumentSummary> linkedTo(long conventionId, LinkTarget target, long targetId) {
         Set<Role> roles = access.require(conventionId, Role.ANY_MEMBER);
-        return links.findByTargetAndTargetId(target, targetId).stream()
-                .map(l -> documents.findById(l.getDocumentId()).orElse(null))
-                .filter(d -> d != null && d.getConventionId() == conventionId)
+        List<Long> ids = links.findByTargetAndTargetId(target, targetId).stream().map(DocumentLink::getDocumentId).toList();
+        return documents.findAllById(ids).stream()
+                .filter(d -> d.getConventionId() == conventionId)
                 .filter(d -> !associationOnly(roles) || d.isPublishedToAssociations())
                 .map(this::summary).toList();
     }

@@ -121,10 +121,10 @@ public class GovernanceService {
         ZoneId zone = zone(timeZone);
         ZonedDateTime[] times = times(start, end, zone);
         meeting.move(times[0].toInstant(), times[1].toInstant(), zone.getId());
-        Map<Long, DeadlineRule> byId = rules.findAll().stream()
-                .filter(r -> r.getConventionId().equals(meeting.getConventionId()))
-                .collect(Collectors.toMap(DeadlineRule::getId, Function.identity()));
         List<Deadline> derived = deadlines.findByMeetingId(meetingId);
+        Map<Long, DeadlineRule> byId = rules.findAllById(derived.stream().map(Deadline::getRuleId)
+                        .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(DeadlineRule::getId, Function.identity()));
         for (Deadline d : derived) {
             DeadlineRule rule = d.getRuleId() == null ? null : byId.get(d.getRuleId());
             if (rule != null) {

@@ -8,7 +8,6 @@ import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.persistence.EntityManager;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -133,9 +132,7 @@ public class ObjectiveEditing {
     }
 
     private ObjectiveDetails details(Objective o, Set<Role> roles, String lastEditor) {
-        List<Objective> children = objectives.findByConventionIdOrderByPosition(o.getConventionId()).stream()
-                .filter(c -> o.getId().equals(c.getParentId()))
-                .sorted(Comparator.comparingInt(Objective::getPosition)).toList();
+        List<Objective> children = objectives.findByParentIdOrderByPosition(o.getId());
         List<ObjectiveDetails.ObjectiveRef> refs = children.stream()
                 .map(c -> new ObjectiveDetails.ObjectiveRef(c.getId(), c.getTitle(), c.getProgress(), c.getWeight()))
                 .toList();

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * no external database is configured: the run command keeps its data under {@code ./data/}, the
  * tests in a fresh folder under {@code target/}.
  */
-final class EmbeddedMariaDb {
+public final class EmbeddedMariaDb {
 
     static final String DATABASE = "ctg";
 
@@ -106,7 +106,7 @@ final class EmbeddedMariaDb {
     }
 
     /** The embedded server could not start (binaries, permissions, disk). */
-    static final class EmbeddedDatabaseStartException extends RuntimeException {
+    public static final class EmbeddedDatabaseStartException extends RuntimeException {
         EmbeddedDatabaseStartException(Path dataDir, Exception cause) {
             super("Embedded MariaDB could not start in " + dataDir.toAbsolutePath() + ": " + cause.getMessage(), cause);
         }

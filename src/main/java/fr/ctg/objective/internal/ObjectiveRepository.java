@@ -17,6 +17,8 @@ public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
 
     boolean existsByParentId(Long parentId);
 
+    List<Objective> findByParentIdOrderByPosition(Long parentId);
+
     /** Loads an objective for saving, holding a row lock until the transaction ends (saves queue up). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Objective o where o.id = :id")

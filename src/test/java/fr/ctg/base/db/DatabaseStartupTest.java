@@ -40,6 +40,16 @@ class DatabaseStartupTest {
     }
 
     @Test
+    void anEmbeddedDatabaseThatCannotStartGivesOneLineAndWhatToDo() {
+        var failure = new EmbeddedMariaDb.EmbeddedDatabaseStartException(java.nio.file.Path.of("data/mariadb"),
+                new RuntimeException("Permission denied\nline two of the server log"));
+        FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).startsWith("Embedded MariaDB could not start in ")
+                .endsWith("Permission denied").doesNotContain("\n");
+        assertThat(analysis.getAction()).contains("CTG_DB_URL", "writable");
+    }
+
+    @Test
     void theAnalysisNamesTheVariables() {
         FailureAnalysis analysis = new DatabaseFailureAnalyzer().analyze(
                 new DatabaseUnreachableException("jdbc:mariadb://db:3306/ctg", new RuntimeException("Connection refused")));

@@ -16,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class})
+@Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class,
+        fr.ctg.minutes.MinutesFixture.class})
 public @interface CtgSpringTest {
 }

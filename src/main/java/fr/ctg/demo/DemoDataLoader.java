@@ -117,6 +117,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
+    /** The demo account that chairs the Savès COPIL (and so approves its minutes). */
+    static final String DEMO_COPIL_CHAIR = "copil";
+
     static DemoData read() throws IOException {
         try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
             return JsonMapper.builder().build().readValue(in, DemoData.class);
@@ -148,9 +151,11 @@ class DemoDataLoader implements ApplicationRunner {
         }
         loadDeliberations(ids.get(MARKER_CODE));
         loadEvaluationCalendar(ids.get(MARKER_CODE));
+        Map<String, Long> accountIds = new HashMap<>();
         for (DemoData.DemoAccount a : data.accounts()) {
             long accountId = accounts.createAccount(a.username(), a.displayName(), a.email(), a.organisation(),
                     demoPassword, a.platformAdmin());
+            accountIds.put(a.username(), accountId);
             for (DemoData.DemoMembership m : a.memberships()) {
                 Long conventionId = ids.get(m.convention());
                 if (conventionId == null) {
@@ -158,6 +163,12 @@ class DemoDataLoader implements ApplicationRunner {
                 }
                 accounts.grant(accountId, conventionId, m.role(), m.committee(), m.seat());
             }
+        }
+        Long chair = accountIds.get(DEMO_COPIL_CHAIR);
+        if (chair != null) {
+            governance.committees(ids.get(MARKER_CODE)).stream()
+                    .filter(c -> c.kind() == fr.ctg.security.Committee.COMITE_PILOTAGE).findFirst()
+                    .ifPresent(c -> governance.setChair(c.id(), chair));
         }
     }
 

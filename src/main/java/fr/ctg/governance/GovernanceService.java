@@ -56,10 +56,12 @@ public class GovernanceService {
     private final ConventionService conventions;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final fr.ctg.security.CurrentUser currentUser;
 
     GovernanceService(CommitteeRepository committees, DeadlineRuleRepository rules, MeetingRepository meetings,
                       DeadlineRepository deadlines, ConventionAccess access, ConventionService conventions,
-                      AccountService accounts, ApplicationEventPublisher events) {
+                      AccountService accounts, ApplicationEventPublisher events, fr.ctg.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.committees = committees;
         this.rules = rules;
         this.meetings = meetings;
@@ -191,11 +193,60 @@ public class GovernanceService {
         return view(deadlines.save(d));
     }
 
+    /** Names the chair of a committee (who approves its minutes): a member of the convention, or nobody. */
+    public CommitteeView setChair(long committeeId, Long accountId) {
+        CommitteeEntity c = committees.findById(committeeId).orElseThrow(NotFoundException::new);
+        access.require(c.getConventionId(), SCHEDULERS);
+        if (accountId != null && accounts.members(c.getConventionId()).stream().noneMatch(m -> m.accountId() == accountId)) {
+            throw new BusinessRuleException("committee.error.chair");
+        }
+        c.setChairAccountId(accountId);
+        return view(c);
+    }
+
+    /** One meeting of a convention the caller reads. */
+    @Transactional(readOnly = true)
+    public MeetingView meeting(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), Role.CONVENTION_READERS);
+        return view(m, committees.findById(m.getCommitteeId()).orElseThrow());
+    }
+
+    /**
+     * Puts an action item decided in a meeting in the calendar (and the owner's iCal feed) as a deadline
+     * of kind {@link DeadlineKind#ACTION_ITEM}; returns the deadline's id.
+     */
+    public long trackAction(long conventionId, String title, LocalDate dueDate, Long ownerAccountId) {
+        access.require(conventionId, SCHEDULERS);
+        Deadline d = new Deadline(conventionId, DeadlineKind.ACTION_ITEM, title, dueDate, null, null);
+        d.setOwnerAccountId(ownerAccountId);
+        return deadlines.save(d).getId();
+    }
+
+    /** Closes an action item's deadline: done, or cancelled when the action is dropped (secretariat or owner). */
+    public void closeAction(long deadlineId, boolean done) {
+        Deadline d = deadlines.findById(deadlineId).orElseThrow(NotFoundException::new);
+        java.util.Set<Role> roles = access.require(d.getConventionId(), Role.ANY_MEMBER);
+        boolean owner = d.getOwnerAccountId() != null && d.getOwnerAccountId() == currentAccountId();
+        if (d.getKind() != DeadlineKind.ACTION_ITEM || (!owner && roles.stream().noneMatch(SCHEDULERS::contains))) {
+            throw new fr.ctg.base.AccessRefusedException();
+        }
+        if (done) {
+            d.markDone();
+        } else {
+            d.cancel();
+        }
+    }
+
     /** Marks a deadline done. */
     public void markDone(long deadlineId) {
         Deadline d = deadlines.findById(deadlineId).orElseThrow(NotFoundException::new);
         access.require(d.getConventionId(), MILESTONE_EDITORS);
         d.markDone();
+    }
+
+    private long currentAccountId() {
+        return currentUser.require().accountId();
     }
 
     private static DeadlineView view(Deadline d) {
@@ -238,7 +289,7 @@ public class GovernanceService {
     }
 
     private static CommitteeView view(CommitteeEntity c) {
-        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat());
+        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId());
     }
 
     private static MeetingView view(Meeting m, CommitteeEntity c) {

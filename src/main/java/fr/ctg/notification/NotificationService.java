@@ -21,6 +21,8 @@ public class NotificationService {
     public static final String KIND_MENTION = "MENTION";
     public static final String KIND_DEADLINES_MOVED = "DEADLINES_MOVED";
     public static final String KIND_CONVOCATION = "CONVOCATION";
+    public static final String KIND_MINUTES_REVIEW = "MINUTES_REVIEW";
+    public static final String KIND_MINUTES_PUBLISHED = "MINUTES_PUBLISHED";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -74,6 +76,31 @@ public class NotificationService {
             if (accountId != actor) {
                 notifications.save(new Notification(accountId, event.conventionId(), KIND_CONVOCATION,
                         currentUser.require().displayName(), event.title() + " — " + event.when(), "calendrier"));
+                events.publishEvent(new NotificationCreated(accountId));
+            }
+        }
+    }
+
+    /** Attendees are asked to review circulated minutes. */
+    @EventListener
+    void on(fr.ctg.minutes.MinutesCirculated event) {
+        notifyAll(event.reviewerIds(), event.conventionId(), KIND_MINUTES_REVIEW, event.title(),
+                "comptes-rendus/" + event.minutesId());
+    }
+
+    /** The audience of published minutes is told. */
+    @EventListener
+    void on(fr.ctg.minutes.MinutesPublished event) {
+        notifyAll(event.audienceIds(), event.conventionId(), KIND_MINUTES_PUBLISHED, event.title(),
+                "comptes-rendus/" + event.minutesId());
+    }
+
+    private void notifyAll(List<Long> accountIds, long conventionId, String kind, String subject, String link) {
+        long actor = currentUser.require().accountId();
+        for (Long accountId : accountIds) {
+            if (accountId != actor) {
+                notifications.save(new Notification(accountId, conventionId, kind, currentUser.require().displayName(),
+                        subject, link));
                 events.publishEvent(new NotificationCreated(accountId));
             }
         }

@@ -5,12 +5,16 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown to safe HTML: raw HTML in the source is escaped (never executed) and link targets other
- * than http(s), mailto and relative ones are dropped, so {@code javascript:} links become harmless.
+ * than http(s), mailto and relative ones are dropped, so {@code javascript:} links become harmless. GitHub-style
+ * tables are understood.
  */
 public final class MarkdownRenderer {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final java.util.List<org.commonmark.Extension> EXTENSIONS =
+            java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();

@@ -47,7 +47,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives,
                   CollaborationHub hub, fr.ctg.governance.GovernanceService governance, java.time.Clock clock,
-                  fr.ctg.security.CurrentUser currentUser) {
+                  fr.ctg.security.CurrentUser currentUser, fr.ctg.minutes.ActionItemService actions) {
         this.objectives = objectives;
         this.hub = hub;
         addClassName("ctg-dashboard");
@@ -78,6 +78,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new ConventionDatesCard(overview),
                 new DueSoonCard(governance.dueSoon(conventionId, java.time.LocalDate.now(clock), 60),
                         java.time.LocalDate.now(clock), currentUser.require().accountId()),
+                new MyActionsCard(actions, conventionId, java.time.LocalDate.now(clock)),
                 new PartiesCard(overview),
                 objectivesSlot,
                 new TerritoryPortraitCard(overview));

@@ -35,6 +35,9 @@ public class CommitteeEntity extends AbstractEntity {
     @Column(name = "secretariat", nullable = false, length = 20)
     private SecretariatParty secretariat;
 
+    @Column(name = "chair_account_id")
+    private Long chairAccountId;
+
     protected CommitteeEntity() {
     }
 
@@ -44,6 +47,14 @@ public class CommitteeEntity extends AbstractEntity {
         this.name = name;
         this.thematicGroupId = thematicGroupId;
         this.secretariat = secretariat;
+    }
+
+    public void setChairAccountId(Long chairAccountId) {
+        this.chairAccountId = chairAccountId;
+    }
+
+    public Long getChairAccountId() {
+        return chairAccountId;
     }
 
     public Long getConventionId() {

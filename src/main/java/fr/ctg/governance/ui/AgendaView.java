@@ -259,6 +259,12 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             cancel.setId("cancel-" + m.id());
             actions.add(move, cancel);
         }
+        if (m.status() == fr.ctg.governance.MeetingStatus.HELD) {
+            Button minutes = new Button(getTranslation("calendar.minutes"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("comptes-rendus/reunion/" + m.id())));
+            minutes.setId("minutes-" + m.id());
+            actions.add(minutes);
+        }
         if (m.status() != fr.ctg.governance.MeetingStatus.CANCELLED) {
             Button attendance = new Button(getTranslation("calendar.attendance"),
                     e -> new AttendanceDialog(meetings, m, accounts.members(conventionId), this::refresh).open());

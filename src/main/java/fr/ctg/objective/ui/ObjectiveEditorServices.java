@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 record ObjectiveEditorServices(ObjectiveService objectives, ConventionService conventions, AccountService accounts,
                                ObjectiveHistoryService history, ObjectiveDiscussionService discussion,
-                               DocumentService documents) {
+                               DocumentService documents, java.util.List<fr.ctg.objective.ObjectiveReferences> references) {
 
     ObjectiveChoices choices(ObjectiveDetails details) {
         long conventionId = details.conventionId();

@@ -103,7 +103,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         tabs.setWidthFull();
         tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save,
                 new LinkedDocumentsPanel(services.documents(), details.conventionId(), LinkTarget.OBJECTIVE, id,
-                        details.canEdit())));
+                        details.canEdit()), new ObjectiveReferencesPanel(services.references(), id)));
         tabs.add(getTranslation("objective.tab.history"), historyPanel);
         tabs.addSelectedChangeListener(e -> historyPanel.refreshIfStale());
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);

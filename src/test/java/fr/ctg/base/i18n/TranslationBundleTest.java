@@ -66,7 +66,7 @@ class TranslationBundleTest {
     @Test
     void everyKeyNamedInTheCodeExists() throws IOException {
         Set<String> keys = new HashSet<>(Collections.list(french.getKeys()));
-        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees)\\.[A-Za-z0-9.]+)\"");
+        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark)\\.[A-Za-z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -97,5 +97,9 @@ class TranslationBundleTest {
         Stream.of(fr.ctg.governance.MeetingStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(fr.ctg.governance.SecretariatParty.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(ObjectiveStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.minutes.MinutesStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.minutes.Audience.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.minutes.ActionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.minutes.RemarkResolution.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
     }
 }

@@ -1,0 +1,7 @@
+package fr.ctg.minutes;
+
+import java.util.Set;
+
+/** A decision of a meeting, with the objectives and deliberations it concerns. */
+public record DecisionView(long id, long sectionId, String text, Set<Long> objectiveIds, Set<Long> documentIds) {
+}

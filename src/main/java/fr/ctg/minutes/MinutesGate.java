@@ -1,0 +1,149 @@
+package fr.ctg.minutes;
+
+import fr.ctg.base.AccessRefusedException;
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.governance.AttendanceStatus;
+import fr.ctg.governance.CommitteeView;
+import fr.ctg.governance.GovernanceService;
+import fr.ctg.minutes.internal.Minutes;
+import fr.ctg.minutes.internal.MinutesAttendee;
+import fr.ctg.minutes.internal.MinutesRepository;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.CurrentUser;
+import fr.ctg.security.Role;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with minutes. Drafting, circulating and publishing: the secretariat (and administrators).
+ * Remarks: the attendees (present or represented) and the chair while the draft is circulated. Approval:
+ * the committee's chair. Reading published minutes: their audience. Anyone else does not learn the minutes
+ * exist ({@link NotFoundException}).
+ */
+@Component
+class MinutesGate {
+
+    private final MinutesRepository minutes;
+    private final ConventionAccess access;
+    private final CurrentUser currentUser;
+    private final GovernanceService governance;
+    private final AccountService accounts;
+
+    MinutesGate(MinutesRepository minutes, ConventionAccess access, CurrentUser currentUser,
+                GovernanceService governance, AccountService accounts) {
+        this.minutes = minutes;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.governance = governance;
+        this.accounts = accounts;
+    }
+
+    long me() {
+        return currentUser.require().accountId();
+    }
+
+    String myName() {
+        return currentUser.require().displayName();
+    }
+
+    Minutes load(long minutesId) {
+        return minutes.findById(minutesId).orElseThrow(NotFoundException::new);
+    }
+
+    /** Loads minutes the caller may read, or says they do not exist. */
+    Minutes readable(long minutesId) {
+        Minutes m = load(minutesId);
+        if (!canRead(m, access.rolesIn(m.getConventionId()))) {
+            throw new NotFoundException();
+        }
+        return m;
+    }
+
+    /** Loads minutes for the secretariat; other readers are refused, strangers get not-found. */
+    Minutes forSecretariat(long minutesId) {
+        Minutes m = readable(minutesId);
+        if (!isSecretariat(m.getConventionId())) {
+            throw new AccessRefusedException();
+        }
+        return m;
+    }
+
+    /** Loads minutes whose text may still change, for the secretariat. */
+    Minutes editable(long minutesId) {
+        Minutes m = forSecretariat(minutesId);
+        if (!m.getStatus().editable()) {
+            throw new BusinessRuleException("minutes.error.frozen");
+        }
+        return m;
+    }
+
+    boolean isSecretariat(long conventionId) {
+        return access.rolesIn(conventionId).stream().anyMatch(GovernanceService.SCHEDULERS::contains);
+    }
+
+    boolean canRead(Minutes m, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return false;
+        }
+        if (roles.stream().anyMatch(GovernanceService.SCHEDULERS::contains)) {
+            return true;
+        }
+        boolean reader = roles.stream().anyMatch(Role.CONVENTION_READERS::contains);
+        return switch (m.getStatus()) {
+            case DRAFT -> false;
+            case IN_REVIEW, APPROVED -> reader && (isReviewer(m, me()) || isChair(m));
+            case PUBLISHED -> (m.isIncludeAssociations() && roles.contains(Role.ASSOCIATION))
+                    || (reader && (m.getAudience() == Audience.CONVENTION || isReviewer(m, me()) || isChair(m)
+                    || sitsIn(m)));
+        };
+    }
+
+    /** Attendees who review the draft: those present or represented. */
+    static List<MinutesAttendee> reviewers(Minutes m) {
+        return m.getAttendees().stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.REPRESENTED)
+                .toList();
+    }
+
+    static boolean isReviewer(Minutes m, long accountId) {
+        return reviewers(m).stream().anyMatch(a -> a.getAccountId() == accountId);
+    }
+
+    /** Whether the caller chairs the minutes' committee (only members who read the convention can). */
+    boolean isChair(Minutes m) {
+        if (access.rolesIn(m.getConventionId()).stream().noneMatch(Role.CONVENTION_READERS::contains)) {
+            return false;
+        }
+        Long chair = committee(m).chairAccountId();
+        return chair != null && chair == me();
+    }
+
+    CommitteeView committee(Minutes m) {
+        return governance.committees(m.getConventionId()).stream().filter(c -> c.id() == m.getCommitteeId())
+                .findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    /** Whether the caller sits in the minutes' committee. */
+    private boolean sitsIn(Minutes m) {
+        var kind = committee(m).kind();
+        long me = me();
+        return accounts.members(m.getConventionId()).stream().anyMatch(x -> x.accountId() == me && x.committee() == kind);
+    }
+
+    /** Who reads the minutes once published with this audience. */
+    List<Long> audience(Minutes m, Audience audience, boolean includeAssociations) {
+        var kind = committee(m).kind();
+        Long chair = committee(m).chairAccountId();
+        return accounts.members(m.getConventionId()).stream()
+                .filter(x -> switch (x.role()) {
+                    case ASSOCIATION -> includeAssociations;
+                    case ADMIN, SECRETARIAT -> true;
+                    default -> audience == Audience.CONVENTION || x.committee() == kind || isReviewer(m, x.accountId())
+                            || (chair != null && chair == x.accountId());
+                })
+                .map(fr.ctg.security.MemberSummary::accountId).distinct().toList();
+    }
+}

@@ -1,0 +1,192 @@
+package fr.ctg.minutes;
+
+import fr.ctg.convention.ConventionHeader;
+import fr.ctg.convention.ConventionService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The PDF of published minutes: both parties' logos (Article 8), the meeting, the attendance list, each
+ * section's text, its decisions and action items, and the approval. DejaVu Sans is embedded so that French
+ * accents print on any reader.
+ */
+@Component
+class MinutesPdfRenderer {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    private final ConventionService conventions;
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    MinutesPdfRenderer(ConventionService conventions) {
+        this.conventions = conventions;
+        this.regular = font("DejaVuSans.ttf");
+        this.bold = font("DejaVuSans-Bold.ttf");
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = MinutesPdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font /fonts/" + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    byte[] render(MinutesDetails d) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
+        try {
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle(d.title());
+            doc.addCreator("Portail CTG");
+            doc.open();
+            doc.add(logos(conventions.header(d.conventionId())));
+            Fonts f = new Fonts(regular, bold);
+            Paragraph title = new Paragraph(d.title(), f.title());
+            title.setSpacingBefore(12);
+            title.setSpacingAfter(6);
+            doc.add(title);
+            doc.add(new Paragraph(d.committeeName() + " — " + WHEN.format(d.meetingStart())
+                    + (d.meetingPlace() == null ? "" : " — " + d.meetingPlace()), f.body()));
+            doc.add(heading("Participants", f));
+            doc.add(attendance(d, f));
+            int n = 0;
+            for (MinutesDetails.SectionView s : d.sections()) {
+                doc.add(heading(++n + ". " + s.title(), f));
+                for (Element e : new MarkdownToPdf(f).blocks(s.body())) {
+                    doc.add(e);
+                }
+                if (!s.decisions().isEmpty()) {
+                    doc.add(new Paragraph("Décisions", f.bold()));
+                    for (DecisionView x : s.decisions()) {
+                        doc.add(indented("• " + x.text(), f));
+                    }
+                }
+                if (!s.actions().isEmpty()) {
+                    doc.add(new Paragraph("Actions", f.bold()));
+                    for (ActionItemView a : s.actions()) {
+                        doc.add(indented("• " + a.what() + " — " + a.ownerName() + " — pour le " + DAY.format(a.dueDate()), f));
+                    }
+                }
+            }
+            Paragraph approval = new Paragraph("Approuvé le " + DAY.format(d.approvedAt().atZone(ZoneId.of("Europe/Paris")))
+                    + " par " + d.approvedByName() + ".", f.small());
+            approval.setSpacingBefore(18);
+            doc.add(approval);
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private PdfPTable logos(ConventionHeader header) throws DocumentException {
+        PdfPTable table = new PdfPTable(Math.max(1, header.logos().size()));
+        table.setWidthPercentage(100);
+        int i = 0;
+        for (ConventionHeader.PartyLogo logo : header.logos()) {
+            PdfPCell cell;
+            Image image = image(logo.logoPath());
+            if (image != null) {
+                image.scaleToFit(140, 56);
+                cell = new PdfPCell(image, false);
+            } else {
+                cell = new PdfPCell(new Paragraph(logo.shortName(), new Font(bold, 12)));
+            }
+            cell.setBorder(0);
+            cell.setHorizontalAlignment(i++ == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    /** The PNG beside a party's SVG logo (PDF readers do not draw SVG), or null. */
+    private static Image image(String logoPath) {
+        if (logoPath == null) {
+            return null;
+        }
+        String png = logoPath.replaceFirst("\\.svg$", ".png").replaceFirst("^/", "");
+        try (InputStream in = MinutesPdfRenderer.class.getResourceAsStream("/META-INF/resources/" + png)) {
+            return in == null ? null : Image.getInstance(in.readAllBytes());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static PdfPTable attendance(MinutesDetails d, Fonts f) {
+        PdfPTable table = new PdfPTable(new float[] {3, 2, 3});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        for (String h : new String[] {"Membre", "Présence", "Représenté par"}) {
+            table.addCell(new PdfPCell(new Paragraph(h, f.bold())));
+        }
+        for (MinutesDetails.AttendeeView a : d.attendees()) {
+            table.addCell(new PdfPCell(new Paragraph(a.displayName(), f.body())));
+            table.addCell(new PdfPCell(new Paragraph(switch (a.status()) {
+                case PRESENT -> "Présent(e)";
+                case EXCUSED -> "Excusé(e)";
+                case REPRESENTED -> "Représenté(e)";
+            }, f.body())));
+            table.addCell(new PdfPCell(new Paragraph(a.proxyName() == null ? "" : a.proxyName(), f.body())));
+        }
+        return table;
+    }
+
+    private static Paragraph heading(String text, Fonts f) {
+        Paragraph p = new Paragraph(text, f.heading());
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static Paragraph indented(String text, Fonts f) {
+        Paragraph p = new Paragraph(new Chunk(text, f.body()));
+        p.setIndentationLeft(12);
+        return p;
+    }
+
+    /** The fonts of the document. */
+    record Fonts(BaseFont regular, BaseFont boldFace) {
+        Font body() { return new Font(regular, 10); }
+        Font small() { return new Font(regular, 9); }
+        Font bold() { return new Font(boldFace, 10); }
+        Font heading() { return new Font(boldFace, 12); }
+        Font title() { return new Font(boldFace, 16); }
+    }
+}

@@ -1,0 +1,32 @@
+package fr.ctg.objective.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.ctg.objective.ObjectiveReferences;
+import java.util.List;
+
+/** What was decided about the objective elsewhere (decisions of published minutes), with links. */
+class ObjectiveReferencesPanel extends Div {
+
+    ObjectiveReferencesPanel(List<ObjectiveReferences> sources, long objectiveId) {
+        setId("objective-references");
+        List<ObjectiveReferences.Reference> refs = sources.stream().flatMap(s -> s.referencesTo(objectiveId).stream())
+                .toList();
+        if (refs.isEmpty()) {
+            setVisible(false);
+            return;
+        }
+        add(new H3(getTranslation("objective.decisions")));
+        UnorderedList list = new UnorderedList();
+        for (ObjectiveReferences.Reference r : refs) {
+            ListItem item = new ListItem(new Span(r.text() + " — "));
+            item.add(new Anchor(r.route(), r.source()));
+            list.add(item);
+        }
+        add(list);
+    }
+}

@@ -29,9 +29,11 @@ public class AgendaService {
     private final ConventionAccess access;
     private final ObjectiveService objectives;
     private final DocumentService documents;
+    private final List<AgendaFollowUps> followUpSources;
 
     AgendaService(AgendaItemRepository items, MeetingRepository meetings, ConventionAccess access,
-                  ObjectiveService objectives, DocumentService documents) {
+                  ObjectiveService objectives, DocumentService documents, List<AgendaFollowUps> followUpSources) {
+        this.followUpSources = followUpSources;
         this.items = items;
         this.meetings = meetings;
         this.access = access;
@@ -70,6 +72,14 @@ public class AgendaService {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         access.require(m.getConventionId(), Role.CONVENTION_READERS);
         return items.findByMeetingIdOrderByPosition(meetingId).stream().map(AgendaService::view).toList();
+    }
+
+    /** What the meeting's committee has to follow up (open actions from earlier minutes), for its agenda. */
+    @Transactional(readOnly = true)
+    public List<AgendaFollowUps.FollowUp> followUps(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), Role.CONVENTION_READERS);
+        return followUpSources.stream().flatMap(s -> s.openFor(m.getConventionId(), m.getCommitteeId()).stream()).toList();
     }
 
     private static AgendaItemView view(AgendaItem i) {

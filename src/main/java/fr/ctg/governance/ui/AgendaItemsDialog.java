@@ -27,6 +27,8 @@ class AgendaItemsDialog extends Dialog {
     private final OrderedList list = new OrderedList();
     private final Map<Long, String> objectiveTitles;
     private final Map<Long, String> documentTitles;
+    private final com.vaadin.flow.component.html.Div followUps = new com.vaadin.flow.component.html.Div();
+    private boolean canEdit;
 
     AgendaItemsDialog(AgendaService agenda, MeetingView meeting, boolean canEdit, List<ObjectiveSummary> objectives,
                       List<DocumentSummary> documents) {
@@ -71,7 +73,10 @@ class AgendaItemsDialog extends Dialog {
             });
             add.setId("agenda-item-add");
             add(new FormLayout(title, presenter, linkedObjectives, linkedDocuments), add, error);
+            followUps.setId("agenda-follow-ups");
+            add(followUps);
         }
+        this.canEdit = canEdit;
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
         refresh();
     }
@@ -89,6 +94,37 @@ class AgendaItemsDialog extends Dialog {
                     .collect(Collectors.joining(" ; "));
             list.add(new ListItem(i.title() + (i.presenter() == null ? "" : " — " + i.presenter())
                     + (links.isEmpty() ? "" : " (" + links + ")")));
+        }
+        if (canEdit) {
+            refreshFollowUps(items);
+        }
+    }
+
+    /** Open actions of the committee, each addable to the agenda once ("Suivi : …"). */
+    private void refreshFollowUps(List<AgendaItemView> items) {
+        followUps.removeAll();
+        List<fr.ctg.governance.AgendaFollowUps.FollowUp> open = agenda.followUps(meetingId);
+        if (open.isEmpty()) {
+            return;
+        }
+        followUps.add(new com.vaadin.flow.component.html.H4(getTranslation("agenda.followUps")));
+        int n = 0;
+        for (var f : open) {
+            String itemTitle = getTranslation("agenda.followUp.title", f.title());
+            boolean already = items.stream().anyMatch(i -> i.title().equals(itemTitle));
+            com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(
+                    new com.vaadin.flow.component.html.Span(f.title() + " — " + f.detail() + " "));
+            if (already) {
+                row.add(new com.vaadin.flow.component.html.Span(getTranslation("agenda.followUp.added")));
+            } else {
+                Button add = new Button(getTranslation("agenda.followUp.add"), e -> {
+                    agenda.add(meetingId, itemTitle, null, f.objectiveIds(), java.util.Set.of());
+                    refresh();
+                });
+                add.setId("agenda-follow-up-" + (++n));
+                row.add(add);
+            }
+            followUps.add(row);
         }
     }
 }

@@ -96,7 +96,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         }
         me = currentUser.require().accountId();
         Button committeesButton = new Button(getTranslation("committees.title"),
-                e -> new CommitteesDialog(committees, accounts.members(conventionId)).open());
+                e -> new CommitteesDialog(governance.committees(conventionId), accounts.members(conventionId),
+                        canSchedule ? governance : null).open());
         committeesButton.setId("committees");
         header.add(committeesButton);
         kind.setId("calendar-kind");

@@ -13,13 +13,17 @@ import java.util.List;
 /** The convention's committees: who runs each secretariat, and their members with party and seat (Article 6). */
 class CommitteesDialog extends Dialog {
 
-    CommitteesDialog(List<CommitteeView> committees, List<MemberSummary> members) {
+    /**
+     * @param governance where the secretariat names a committee's chair, or null for people who only read
+     */
+    CommitteesDialog(List<CommitteeView> committees, List<MemberSummary> members, fr.ctg.governance.GovernanceService governance) {
         setId("committees-dialog");
         setHeaderTitle(getTranslation("committees.title"));
         setWidth("min(44rem, 95vw)");
         for (CommitteeView c : committees) {
             add(new H4(c.name()));
             add(new Paragraph(getTranslation("committees.secretariat", getTranslation(c.secretariat().labelKey()))));
+            add(chair(c, members, governance));
             UnorderedList list = new UnorderedList();
             members.stream().filter(m -> m.committee() == c.kind())
                     .forEach(m -> list.add(new ListItem(m.displayName()
@@ -31,5 +35,32 @@ class CommitteesDialog extends Dialog {
             add(list);
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** Who chairs the committee (and approves its minutes); the secretariat chooses among the members. */
+    private com.vaadin.flow.component.Component chair(CommitteeView c, List<MemberSummary> members,
+                                                      fr.ctg.governance.GovernanceService governance) {
+        java.util.Map<Long, MemberSummary> byId = new java.util.LinkedHashMap<>();
+        members.forEach(m -> byId.putIfAbsent(m.accountId(), m));
+        if (governance == null) {
+            MemberSummary chair = c.chairAccountId() == null ? null : byId.get(c.chairAccountId());
+            return new Paragraph(getTranslation("committees.chair",
+                    chair == null ? getTranslation("committees.noChair") : chair.displayName()));
+        }
+        com.vaadin.flow.component.combobox.ComboBox<MemberSummary> chair =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("committees.chairLabel"), byId.values());
+        chair.setId("committee-chair-" + c.id());
+        chair.setItemLabelGenerator(MemberSummary::displayName);
+        chair.setClearButtonVisible(true);
+        chair.setValue(c.chairAccountId() == null ? null : byId.get(c.chairAccountId()));
+        chair.addValueChangeListener(e -> {
+            try {
+                governance.setChair(c.id(), e.getValue() == null ? null : e.getValue().accountId());
+                fr.ctg.base.ui.Notifications.success("committees.chairSaved");
+            } catch (fr.ctg.base.BusinessRuleException ex) {
+                fr.ctg.base.ui.Notifications.error(ex);
+            }
+        });
+        return chair;
     }
 }

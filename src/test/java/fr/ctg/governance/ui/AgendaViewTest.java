@@ -2,6 +2,7 @@ package fr.ctg.governance.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,7 +193,26 @@ class AgendaViewTest extends KaribuTest {
                 .getElement().getTextRecursively();
         assertThat(text).contains("Comité de pilotage", "Secrétariat : Communauté de communes",
                 "Sophie Secrétariat (CC du Savès) — À titre permanent", "Fatima Suivi (CC du Savès) — À titre consultatif",
-                "Groupe « Petite enfance »");
+                "Groupe « Petite enfance »", "Présidence : Paul Pilotage");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSecretariatNamesACommitteesChairWhomReadersSee() {
+        loginAndOpen(w.user("secretariat"), "calendrier");
+        _click(_get(Button.class, spec -> spec.withId("committees")));
+        long copil = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("committees-dialog"))
+                .getChildren().filter(c -> c.getId().orElse("").startsWith("committee-chair-")).findFirst()
+                .map(c -> Long.parseLong(c.getId().orElseThrow().replace("committee-chair-", ""))).orElseThrow();
+        var chair = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("committee-chair-" + copil));
+        _setValue(chair, chair.getListDataView().getItems()
+                .filter(m -> ((fr.ctg.security.MemberSummary) m).username().equals(w.user("copil2"))).findFirst().orElseThrow());
+        loginAndOpen(w.user("lecteur"), "calendrier");
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        _click(_get(Button.class, spec -> spec.withId("committees")));
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("committees-dialog"))
+                .getElement().getTextRecursively()).contains("Présidence : Dominique Copil");
+        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class)).isEmpty();
     }
 
     @Test

@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class,
-        fr.ctg.minutes.MinutesFixture.class})
+        fr.ctg.minutes.MinutesFixture.class, fr.ctg.indicator.IndicatorFixture.class})
 public @interface CtgSpringTest {
 }

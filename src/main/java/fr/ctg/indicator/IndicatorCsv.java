@@ -68,10 +68,19 @@ public class IndicatorCsv {
         if (separator != ';' && separator != ',') {
             throw new BusinessRuleException("indicator.csv.separator");
         }
-        List<IndicatorView> chosen = catalogue.catalogue(conventionId).stream()
+        List<IndicatorView> readable = catalogue.catalogue(conventionId);
+        List<IndicatorView> chosen = readable.stream()
                 .filter(i -> indicatorIds == null || indicatorIds.contains(i.id())).toList();
         Map<Long, TreeMap<String, IndicatorValue>> byIndicator = new HashMap<>();
-        for (IndicatorValue v : values.findByIndicatorIdIn(chosen.stream().map(IndicatorView::id).toList())) {
+        java.util.Set<Long> needed = new java.util.HashSet<>();
+        chosen.forEach(i -> {
+            needed.add(i.id());
+            if (i.computed()) {
+                needed.add(i.numeratorId());
+                needed.add(i.denominatorId());
+            }
+        });
+        for (IndicatorValue v : values.findByIndicatorIdIn(needed)) {
             byIndicator.computeIfAbsent(v.getIndicatorId(), k -> new TreeMap<>()).put(v.getPeriod(), v);
         }
         StringBuilder out = new StringBuilder("\uFEFF");

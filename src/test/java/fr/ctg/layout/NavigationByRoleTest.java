@@ -35,7 +35,7 @@ class NavigationByRoleTest extends KaribuTest {
         loginAndOpen(username, "");
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Tableau de bord", "Convention", "Objectifs", "Délibérations", "Documents",
-                "Calendrier", "Comptes rendus");
+                "Calendrier", "Comptes rendus", "Indicateurs");
         UI.getCurrent().navigate(ConventionView.class);
         _get(ConventionView.class);
         UI.getCurrent().navigate(ObjectivesView.class);
@@ -46,7 +46,7 @@ class NavigationByRoleTest extends KaribuTest {
     void anAssociationIsOfferedOnlyItsWelcomeAndIsRefusedTheRest() {
         loginAndOpen("association", "");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Tableau de bord", "Documents", "Comptes rendus");
+        assertThat(menu()).containsExactly("Tableau de bord", "Documents", "Comptes rendus", "Indicateurs");
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("card-objectives"))).isEmpty();
 

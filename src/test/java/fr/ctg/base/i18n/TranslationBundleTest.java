@@ -66,7 +66,7 @@ class TranslationBundleTest {
     @Test
     void everyKeyNamedInTheCodeExists() throws IOException {
         Set<String> keys = new HashSet<>(Collections.list(french.getKeys()));
-        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark)\\.[A-Za-z0-9.]+)\"");
+        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark|indicator)\\.[A-Za-z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -100,6 +100,23 @@ class TranslationBundleTest {
         Stream.of(fr.ctg.minutes.MinutesStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(fr.ctg.minutes.Audience.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(fr.ctg.minutes.ActionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        for (Enum<?>[] values : java.util.List.<Enum<?>[]>of(fr.ctg.indicator.Periodicity.values(),
+                fr.ctg.indicator.IndicatorKind.values(), fr.ctg.indicator.Direction.values(),
+                fr.ctg.indicator.SourceKind.values(), fr.ctg.indicator.DashboardRow.Trend.values(),
+                fr.ctg.indicator.ImportPreview.Outcome.values())) {
+            for (Enum<?> v : values) {
+                String key = switch (v) {
+                    case fr.ctg.indicator.Periodicity p -> p.labelKey();
+                    case fr.ctg.indicator.IndicatorKind k -> k.labelKey();
+                    case fr.ctg.indicator.Direction d -> d.labelKey();
+                    case fr.ctg.indicator.SourceKind s -> s.labelKey();
+                    case fr.ctg.indicator.DashboardRow.Trend t -> t.labelKey();
+                    case fr.ctg.indicator.ImportPreview.Outcome o -> o.labelKey();
+                    default -> throw new IllegalStateException();
+                };
+                assertThat(french.containsKey(key)).as(key).isTrue();
+            }
+        }
         Stream.of(fr.ctg.minutes.RemarkResolution.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
     }
 }

@@ -1,0 +1,144 @@
+package fr.ctg.indicator.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import fr.ctg.KaribuTest;
+import fr.ctg.base.ui.Chart;
+import fr.ctg.indicator.DashboardRow;
+import fr.ctg.indicator.IndicatorFixture;
+import fr.ctg.indicator.IndicatorValues;
+import fr.ctg.indicator.ValueView;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Entering values as a follow-up member, validating as the referent, reading the dashboard and charts, CSV import. */
+class IndicatorViewsTest extends KaribuTest {
+
+    @Autowired IndicatorFixture fixture;
+    @Autowired IndicatorValues values;
+
+    IndicatorFixture.Catalogue c;
+
+    @BeforeEach
+    void catalogue() {
+        c = fixture.create();
+    }
+
+    private String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    private void as(String user, String route) {
+        loginAndOpen(user, route);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void show(String period) {
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-period")), period);
+        _click(_get(Button.class, spec -> spec.withId("entry-show")));
+    }
+
+    @Test
+    void aFollowUpMemberEntersValuesAndTheReferentValidatesThePeriod() {
+        as(c.user("suivi"), "indicateurs/saisie");
+        show("2024");
+        assertThat(text("entry-status")).contains("0 valeur(s) sur 2", "0 % complet");
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-value-EAJE_PLACES")), "1 234,5");
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-value-ENFANTS_3")), "n/a");
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        assertThat(text("entry-error-ENFANTS_3")).contains("« n/a » n’est pas un nombre");
+        assertThat(_get(TextField.class, spec -> spec.withId("entry-value-ENFANTS_3")).getValue()).isEqualTo("n/a");
+        assertThat(text("entry-status")).contains("1 valeur(s) enregistrée(s), 1 refusée(s)");
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-value-ENFANTS_3")), "4 200");
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        assertThat(text("entry-status")).contains("2 valeur(s) sur 2", "100 % complet");
+        assertThat(_get(TextField.class, spec -> spec.withId("entry-value-COUV_EAJE")).getValue()).isEqualTo("29,4");
+        assertThat(values.history(c.places(), "2024")).hasSize(1);
+
+        // A far-off value asks for its reason, then goes through with it.
+        show("2024-T1");
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-value-LAEP_FREQ")), "40");
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        show("2024-T2");
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-value-LAEP_FREQ")), "75");
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        assertThat(text("entry-error-LAEP_FREQ")).contains("Écart de 88 % avec la période 2024-T1");
+        TextField reason = _get(TextField.class, spec -> spec.withId("entry-reason-LAEP_FREQ"));
+        assertThat(reason.isVisible()).isTrue();
+        _setValue(reason, "Second créneau ouvert en avril");
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        assertThat(values.series(c.laep())).extracting(ValueView::outlier).containsExactly(false, true);
+
+        // The referent validates 2024; the values lock.
+        as(c.user("referent"), "indicateurs/saisie");
+        show("2024");
+        _click(_get(Button.class, spec -> spec.withId("entry-validate")));
+        assertThat(text("entry-status")).contains("Période validée");
+        as(c.user("suivi"), "indicateurs/saisie");
+        show("2024");
+        assertThat(_get(TextField.class, spec -> spec.withId("entry-value-EAJE_PLACES")).isEnabled()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readersSeeTheDashboardAChartWithItsDataTableAndTheRadar() {
+        login.as(c.user("suivi"));
+        for (String[] v : new String[][] {{"2023", "50"}, {"2024", "54"}}) {
+            values.record(new fr.ctg.indicator.ValueEntry(c.places(), v[0], new java.math.BigDecimal(v[1]),
+                    fr.ctg.indicator.SourceKind.CAF, null, null, false, null));
+        }
+        as(c.user("lecteur"), "indicateurs");
+        Grid<DashboardRow> grid = _get(Grid.class, spec -> spec.withId("indicator-dashboard"));
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        String row = GridKt._getFormattedRow(grid, 0).toString();
+        assertThat(row).contains("Places en EAJE", "54 places (2024)", "60", "-6", "en deçà de la cible");
+        _find(Button.class, spec -> spec.withId("indicator-entry")).forEach(b -> { throw new AssertionError("readers do not enter"); });
+        GridKt._clickItem(grid, 0);
+        Chart chart = _get(Chart.class, spec -> spec.withId("indicator-chart"));
+        assertThat(chart.optionJson()).contains("\"data\":[\"2023\",\"2024\"]", "\"data\":[50.000000,54.000000]", "dashed");
+        assertThat(chart.getElement().getAttribute("aria-label")).contains("Places en EAJE");
+        Grid<ValueView> table = _get(Grid.class, spec -> spec.withId("indicator-values"));
+        assertThat(GridKt._size(table)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(table, 1).toString()).contains("2024", "54", "60", "Caf");
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("indicator-history-period")), "2024");
+        _click(_get(Button.class, spec -> spec.withId("indicator-history-show")));
+        assertThat(text("indicator-history")).contains("Sam Suivi", "54");
+        assertThat(_get(Chart.class, spec -> spec.withId("indicator-radar-chart")).optionJson()).contains("Groupe A", "Groupe B");
+        Grid<?> radar = _get(Grid.class, spec -> spec.withId("indicator-radar-table"));
+        assertThat(GridKt._size(radar)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(radar, 0).toString()).contains("Groupe A");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCsvFileIsCheckedRowByRowThenImportedOnConfirmation() {
+        as(c.user("suivi"), "indicateurs");
+        _click(_get(Button.class, spec -> spec.withId("indicator-csv")));
+        byte[] csv = ("code;periode;valeur;source\nEAJE_PLACES;2022;1 234,5;Caf\nENFANTS_3;2022;beaucoup;Caf\n")
+                .getBytes(StandardCharsets.UTF_8);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("csv-upload")), "valeurs.csv", "text/csv", csv);
+        assertThat(text("csv-summary")).contains("2 ligne(s) lue(s) : 1 à enregistrer", "1 refusée(s)");
+        Grid<?> rows = _get(Grid.class, spec -> spec.withId("csv-rows"));
+        assertThat(GridKt._getFormattedRow(rows, 1).toString()).contains("3", "Refusée", "« beaucoup » n’est pas un nombre");
+        assertThat(values.series(c.places())).as("nothing before confirmation").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("csv-confirm")));
+        assertThat(values.series(c.places())).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("1234.5"));
+        _click(_get(Button.class, spec -> spec.withId("csv-prepare")));
+        assertThat(text("csv-export-ready")).contains("Télécharger le fichier (1 ligne(s))");
+    }
+}

@@ -118,6 +118,12 @@ public class ConventionService {
         return conventions.existsByCode(code);
     }
 
+    /** The id of the convention with that code, if any (platform administrator). */
+    public java.util.Optional<Long> idOfCode(String code) {
+        requirePlatformAdmin();
+        return conventions.findByCode(code).map(c -> c.getId());
+    }
+
     /** Creates a convention with its parties, text, fields, groups and portrait (platform administrator). */
     @Transactional
     public long create(NewConvention cmd) {

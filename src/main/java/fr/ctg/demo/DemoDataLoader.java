@@ -49,11 +49,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final DocumentService documents;
     private final GovernanceService governance;
+    private final DemoIndicators indicators;
     private final String demoPassword;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
                    TransactionTemplate tx, DocumentService documents, GovernanceService governance,
-                   @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+                   DemoIndicators indicators, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+        this.indicators = indicators;
         this.documents = documents;
         this.governance = governance;
         this.conventions = conventions;
@@ -73,6 +75,14 @@ class DemoDataLoader implements ApplicationRunner {
             load(data);
             return true;
         }));
+        boolean indicatorsLoaded = SystemIdentity.call(() -> tx.execute(status -> conventions.idOfCode(MARKER_CODE)
+                .map(id -> {
+                    indicators.loadIfMissing(id);
+                    return true;
+                }).orElse(false)));
+        if (indicatorsLoaded) {
+            log.info("Demo indicators of {} are in place", MARKER_CODE);
+        }
         if (loaded) {
             log.info("Demo data loaded: {} conventions, {} accounts (password: see README)",
                     data.conventions().size(), data.accounts().size());

@@ -40,6 +40,32 @@ class DemoDataLoaderTest {
                 .extracting(ConventionRef::code).containsOnlyOnce("saves", "demo-coteaux");
     }
 
+    @Autowired
+    fr.ctg.indicator.IndicatorCatalogue indicators;
+    @Autowired
+    fr.ctg.indicator.IndicatorValues values;
+
+    @Test
+    void savesHasDemoIndicatorsAcrossItsGroupsWithSeveralYearsOfLabelledValues() throws Exception {
+        login.as("lecteur");
+        long saves = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).findFirst().orElseThrow().id();
+        var catalogue = indicators.catalogue(saves);
+        assertThat(catalogue).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(catalogue.stream().map(fr.ctg.indicator.IndicatorView::thematicGroupId).distinct()).hasSize(6);
+        assertThat(catalogue).allSatisfy(i -> assertThat(i.definition()).contains("démonstration"));
+        for (var i : catalogue) {
+            var series = values.series(i.id());
+            assertThat(series.stream().map(v -> v.period().substring(0, 4)).distinct().count()).as(i.code())
+                    .isGreaterThanOrEqualTo(5);
+            assertThat(series).filteredOn(v -> !v.computed())
+                    .allSatisfy(v -> assertThat(v.sourceDetail()).isEqualTo(DemoIndicators.DEMO));
+        }
+        login.logout();
+        loader.run(new DefaultApplicationArguments());
+        login.as("lecteur");
+        assertThat(indicators.catalogue(saves)).as("loaded once").hasSize(catalogue.size());
+    }
+
     @Test
     void theDemoFileHasOneAccountPerRole() throws Exception {
         DemoData data = DemoDataLoader.read();

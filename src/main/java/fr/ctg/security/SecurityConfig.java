@@ -26,7 +26,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/vendor/**", "/components/**").permitAll()
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/ical/**").permitAll());
         http.authenticationManager(authenticationManager);

@@ -21,6 +21,7 @@ final class RowChecker {
     private final Map<String, Indicator> byCode;
     private final Map<Long, Map<String, BigDecimal>> series;
     private final Set<String> locked;
+    private final Map<Long, ValueRules.Stats> stats = new HashMap<>();
 
     RowChecker(List<String> header, Map<String, Indicator> byCode, Map<Long, Map<String, BigDecimal>> series,
                Set<String> locked) {
@@ -88,13 +89,16 @@ final class RowChecker {
         if (i.getPeriodicity() == Periodicity.ONCE && (s.size() > 1 || (s.size() == 1 && previous == null))) {
             return error(r, code, period, value, "indicator.error.once", i.getName());
         }
-        Map<String, BigDecimal> others = new HashMap<>(s);
-        others.remove(period);
-        BusinessRuleException outlier = ValueRules.outlier(i.getPeriodicity(), period, value, others);
+        ValueRules.Stats all = stats.computeIfAbsent(i.getId(), k -> ValueRules.Stats.of(s.values()));
+        ValueRules.Stats others = previous == null ? all : all.minus(previous);
+        String previousPeriod = i.getPeriodicity().previous(period);
+        BusinessRuleException outlier = ValueRules.outlier(previousPeriod,
+                previousPeriod == null ? null : s.get(previousPeriod), value, others);
         if (outlier != null && field(r, "motif").isEmpty()) {
             return error(r, code, period, value, outlier.getMessageKey(), outlier.getArguments());
         }
         s.put(period, value);
+        stats.put(i.getId(), others.plus(value));
         if (previous != null && previous.compareTo(value) == 0) {
             return new ImportPreview.Row(r.line(), code, period, value, previous, ImportPreview.Outcome.UNCHANGED,
                     null, List.of());

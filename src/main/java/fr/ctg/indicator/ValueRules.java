@@ -35,7 +35,12 @@ final class ValueRules {
     static BusinessRuleException outlier(Periodicity periodicity, String period, BigDecimal value,
                                          Map<String, BigDecimal> others) {
         String previousPeriod = periodicity.previous(period);
-        BigDecimal previous = previousPeriod == null ? null : others.get(previousPeriod);
+        return outlier(previousPeriod, previousPeriod == null ? null : others.get(previousPeriod), value,
+                Stats.of(others.values()));
+    }
+
+    /** The same check with the previous period's value and the statistics of the rest of the series given. */
+    static BusinessRuleException outlier(String previousPeriod, BigDecimal previous, BigDecimal value, Stats others) {
         if (previous != null && previous.signum() != 0) {
             double change = value.subtract(previous).abs().doubleValue() / previous.abs().doubleValue();
             if (change > 0.5) {
@@ -43,20 +48,45 @@ final class ValueRules {
                         previous.stripTrailingZeros().toPlainString(), Math.round(change * 100));
             }
         }
-        if (others.size() >= 3) {
-            double[] stats = meanAndSd(others.values());
-            if (stats[1] > 0 && Math.abs(value.doubleValue() - stats[0]) > 3 * stats[1]) {
+        if (others.count() >= 3) {
+            double sd = others.sd();
+            if (sd > 0 && Math.abs(value.doubleValue() - others.mean()) > 3 * sd) {
                 return new OutlierReasonRequired("indicator.outlier.series",
-                        BigDecimal.valueOf(stats[0]).setScale(2, RoundingMode.HALF_UP).toPlainString());
+                        BigDecimal.valueOf(others.mean()).setScale(2, RoundingMode.HALF_UP).toPlainString());
             }
         }
         return null;
     }
 
-    static double[] meanAndSd(Collection<BigDecimal> values) {
-        double mean = values.stream().mapToDouble(BigDecimal::doubleValue).average().orElse(0);
-        double variance = values.stream().mapToDouble(v -> Math.pow(v.doubleValue() - mean, 2)).sum() / values.size();
-        return new double[] {mean, Math.sqrt(variance)};
+    /** Count, sum and sum of squares of a series: mean and (population) standard deviation in O(1). */
+    record Stats(int count, double sum, double sumOfSquares) {
+
+        static Stats of(Collection<BigDecimal> values) {
+            Stats s = new Stats(0, 0, 0);
+            for (BigDecimal v : values) {
+                s = s.plus(v);
+            }
+            return s;
+        }
+
+        Stats plus(BigDecimal v) {
+            double d = v.doubleValue();
+            return new Stats(count + 1, sum + d, sumOfSquares + d * d);
+        }
+
+        Stats minus(BigDecimal v) {
+            double d = v.doubleValue();
+            return new Stats(count - 1, sum - d, sumOfSquares - d * d);
+        }
+
+        double mean() {
+            return count == 0 ? 0 : sum / count;
+        }
+
+        double sd() {
+            double m = mean();
+            return count == 0 ? 0 : Math.sqrt(Math.max(0, sumOfSquares / count - m * m));
+        }
     }
 
     /** A ratio's values: numerator ÷ denominator × factor for each period both have (denominator not zero). */

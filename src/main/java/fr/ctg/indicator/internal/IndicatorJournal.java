@@ -5,6 +5,8 @@ import fr.ctg.indicator.ValueChange;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,19 +34,19 @@ public class IndicatorJournal {
     }
 
     public void append(List<Change> changes) {
-        jdbc.batchUpdate("INSERT INTO indicator_value_change (indicator_id, period, previous_value, new_value, source, "
-                        + "source_detail, comment, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                changes, 1000, (ps, c) -> {
-                    ps.setLong(1, c.indicatorId());
-                    ps.setString(2, c.period());
-                    ps.setBigDecimal(3, c.previous());
-                    ps.setBigDecimal(4, c.value());
-                    ps.setString(5, c.source().name());
-                    ps.setString(6, c.sourceDetail());
-                    ps.setString(7, c.comment());
-                    ps.setString(8, c.by());
-                    ps.setTimestamp(9, Timestamp.from(c.at()));
-                });
+        for (int from = 0; from < changes.size(); from += IndicatorValueBulkWriter.CHUNK) {
+            List<Change> chunk = changes.subList(from, Math.min(changes.size(), from + IndicatorValueBulkWriter.CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT INTO indicator_value_change (indicator_id, period, previous_value, "
+                    + "new_value, source, source_detail, comment, changed_by, changed_at) VALUES ");
+            List<Object> args = new ArrayList<>(chunk.size() * 9);
+            for (int k = 0; k < chunk.size(); k++) {
+                Change c = chunk.get(k);
+                sql.append(k == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                args.addAll(Arrays.asList(c.indicatorId(), c.period(), c.previous(), c.value(), c.source().name(),
+                        c.sourceDetail(), c.comment(), c.by(), Timestamp.from(c.at())));
+            }
+            jdbc.update(sql.toString(), IndicatorValueBulkWriter.setter(args));
+        }
     }
 
     public List<ValueChange> changes(long indicatorId, String period) {

@@ -4,12 +4,14 @@ import fr.ctg.indicator.SourceKind;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes many values at once (CSV import): one batched {@code INSERT … ON DUPLICATE KEY UPDATE} per 1 000 rows,
+ * Writes many values at once (CSV import): one multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} per 1 000 rows,
  * bumping the optimistic-lock version of rows it replaces. The caller checked every row first.
  */
 @Repository
@@ -28,25 +30,44 @@ public class IndicatorValueBulkWriter {
 
     public void upsert(List<Row> rows, String by, Instant at) {
         Timestamp now = Timestamp.from(at);
-        jdbc.batchUpdate("INSERT INTO indicator_value (version, created_at, created_by, updated_at, updated_by, "
-                        + "indicator_id, period, value, source, source_detail, comment, follow_up, outlier, outlier_reason) "
-                        + "VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?) ON DUPLICATE KEY UPDATE "
-                        + "version = version + 1, updated_at = VALUES(updated_at), updated_by = VALUES(updated_by), "
-                        + "value = VALUES(value), source = VALUES(source), source_detail = VALUES(source_detail), "
-                        + "comment = VALUES(comment), outlier = VALUES(outlier), outlier_reason = VALUES(outlier_reason)",
-                rows, 1000, (ps, r) -> {
-                    ps.setTimestamp(1, now);
-                    ps.setString(2, by);
-                    ps.setTimestamp(3, now);
-                    ps.setString(4, by);
-                    ps.setLong(5, r.indicatorId());
-                    ps.setString(6, r.period());
-                    ps.setBigDecimal(7, r.value());
-                    ps.setString(8, r.source().name());
-                    ps.setString(9, r.sourceDetail());
-                    ps.setString(10, r.comment());
-                    ps.setBoolean(11, r.outlier());
-                    ps.setString(12, r.outlierReason());
-                });
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT INTO indicator_value (version, created_at, created_by, updated_at, "
+                    + "updated_by, indicator_id, period, value, source, source_detail, comment, follow_up, outlier, "
+                    + "outlier_reason) VALUES ");
+            List<Object> args = new ArrayList<>(chunk.size() * 12);
+            for (int k = 0; k < chunk.size(); k++) {
+                Row r = chunk.get(k);
+                sql.append(k == 0 ? "" : ",").append("(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
+                args.addAll(Arrays.asList(now, by, now, by, r.indicatorId(), r.period(), r.value(), r.source().name(),
+                        r.sourceDetail(), r.comment(), r.outlier(), r.outlierReason()));
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE version = version + 1, updated_at = VALUES(updated_at), "
+                    + "updated_by = VALUES(updated_by), value = VALUES(value), source = VALUES(source), "
+                    + "source_detail = VALUES(source_detail), comment = VALUES(comment), outlier = VALUES(outlier), "
+                    + "outlier_reason = VALUES(outlier_reason)");
+            jdbc.update(sql.toString(), IndicatorValueBulkWriter.setter(args));
+        }
     }
+
+    /**
+     * Binds parameters in order, nulls as typed NULLs: left to Spring, every null would make it ask the driver for
+     * the statement's parameter metadata (a server round trip per null with MariaDB), which made a 100 000-row
+     * import take seconds more.
+     */
+    static org.springframework.jdbc.core.PreparedStatementSetter setter(List<Object> args) {
+        return ps -> {
+            for (int k = 0; k < args.size(); k++) {
+                Object v = args.get(k);
+                if (v == null) {
+                    ps.setNull(k + 1, java.sql.Types.VARCHAR);
+                } else {
+                    ps.setObject(k + 1, v);
+                }
+            }
+        };
+    }
+
+    /** Rows per statement: one round trip each (12 parameters a row, far below the protocol's limit). */
+    static final int CHUNK = 1000;
 }

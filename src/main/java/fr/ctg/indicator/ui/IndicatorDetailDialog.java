@@ -24,7 +24,8 @@ class IndicatorDetailDialog extends Dialog {
     private final IndicatorView indicator;
     private final Div history = new Div();
 
-    IndicatorDetailDialog(IndicatorUiServices services, IndicatorView indicator) {
+    /** @param edit opens the catalogue form for this indicator, or null for people who do not keep the catalogue */
+    IndicatorDetailDialog(IndicatorUiServices services, IndicatorView indicator, Runnable edit) {
         this.services = services;
         this.indicator = indicator;
         setId("indicator-detail");
@@ -46,6 +47,14 @@ class IndicatorDetailDialog extends Dialog {
         svg.setId("indicator-chart-svg");
         svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(chart, svg, new H4(getTranslation("indicator.detail.table")), table(series), historyChooser(series), history);
+        if (edit != null) {
+            Button change = new Button(getTranslation("indicator.form.editButton"), e -> {
+                close();
+                edit.run();
+            });
+            change.setId("indicator-edit");
+            getFooter().add(change);
+        }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 

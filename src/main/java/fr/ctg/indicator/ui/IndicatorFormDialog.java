@@ -34,9 +34,10 @@ class IndicatorFormDialog extends Dialog {
 
     private final Paragraph error = new Paragraph();
 
-    IndicatorFormDialog(IndicatorUiServices services, long conventionId, Runnable saved) {
+    /** A form for a new indicator ({@code existing} null) or to change one. */
+    IndicatorFormDialog(IndicatorUiServices services, long conventionId, IndicatorView existing, Runnable saved) {
         setId("indicator-form");
-        setHeaderTitle(getTranslation("indicator.form.new"));
+        setHeaderTitle(existing == null ? getTranslation("indicator.form.new") : getTranslation("indicator.form.edit", existing.name()));
         setWidth("min(52rem, 96vw)");
         Select<ThematicGroupRef> group = new Select<>();
         group.setLabel(getTranslation("indicator.group"));
@@ -58,9 +59,10 @@ class IndicatorFormDialog extends Dialog {
         Select<IndicatorKind> kind = select("form-kind", "indicator.form.kind", IndicatorKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(IndicatorKind.RAW);
-        var existing = services.catalogue().catalogue(conventionId);
-        ComboBox<IndicatorView> numerator = operand("form-numerator", "indicator.form.numerator", existing);
-        ComboBox<IndicatorView> denominator = operand("form-denominator", "indicator.form.denominator", existing);
+        var catalogueNow = services.catalogue().catalogue(conventionId).stream()
+                .filter(i -> existing == null || i.id() != existing.id()).toList();
+        ComboBox<IndicatorView> numerator = operand("form-numerator", "indicator.form.numerator", catalogueNow);
+        ComboBox<IndicatorView> denominator = operand("form-denominator", "indicator.form.denominator", catalogueNow);
         TextField factor = field("form-factor", "indicator.form.factor");
         factor.setValue("100");
         kind.addValueChangeListener(e -> {
@@ -96,6 +98,34 @@ class IndicatorFormDialog extends Dialog {
         published.setId("form-published");
         error.setId("form-error");
         error.addClassName("ctg-error-text");
+        if (existing != null) {
+            group.getListDataView().getItems().filter(g -> g.id() == existing.thematicGroupId()).findFirst()
+                    .ifPresent(group::setValue);
+            code.setValue(existing.code());
+            name.setValue(existing.name());
+            definition.setValue(existing.definition() == null ? "" : existing.definition());
+            unit.setValue(existing.unit());
+            decimals.setValue(existing.decimals());
+            periodicity.setValue(existing.periodicity());
+            kind.setValue(existing.kind());
+            existingOperand(numerator, existing.numeratorId());
+            existingOperand(denominator, existing.denominatorId());
+            factor.setValue(existing.factor() == null ? "100" : existing.factor().stripTrailingZeros().toPlainString());
+            baseline.setValue(existing.baselineValue() == null ? "" : existing.baselineValue().stripTrailingZeros().toPlainString());
+            baselinePeriod.setValue(existing.baselinePeriod() == null ? "" : existing.baselinePeriod());
+            targets.setValue(existing.targets().entrySet().stream()
+                    .map(t -> t.getKey() + " = " + t.getValue().stripTrailingZeros().toPlainString())
+                    .collect(Collectors.joining(" ; ")));
+            min.setValue(existing.minValue() == null ? "" : existing.minValue().stripTrailingZeros().toPlainString());
+            max.setValue(existing.maxValue() == null ? "" : existing.maxValue().stripTrailingZeros().toPlainString());
+            direction.setValue(existing.direction());
+            source.setValue(existing.defaultSource());
+            sourceDetail.setValue(existing.defaultSourceDetail() == null ? "" : existing.defaultSourceDetail());
+            objectives.getListDataView().getItems().filter(o -> existing.objectiveIds().contains(o.id()))
+                    .forEach(objectives::select);
+            owner.setValue(existing.ownerAccountId() == null ? null : members.get(existing.ownerAccountId()));
+            published.setValue(existing.publishedToAssociations());
+        }
         FormLayout form = new FormLayout(group, code, name, unit, definition, periodicity, decimals, kind, direction,
                 numerator, denominator, factor, baseline, baselinePeriod, targets, min, max, source, sourceDetail,
                 objectives, owner, published);
@@ -106,7 +136,7 @@ class IndicatorFormDialog extends Dialog {
                 if (group.getValue() == null) {
                     throw new BusinessRuleException("indicator.error.group");
                 }
-                services.catalogue().create(conventionId, new IndicatorDefinition(group.getValue().id(), code.getValue(),
+                IndicatorDefinition definitionToSave = new IndicatorDefinition(group.getValue().id(), code.getValue(),
                         name.getValue(), definition.getValue(), unit.getValue(),
                         decimals.getValue() == null ? 0 : decimals.getValue(), periodicity.getValue(), kind.getValue(),
                         numerator.getValue() == null ? null : numerator.getValue().id(),
@@ -115,7 +145,12 @@ class IndicatorFormDialog extends Dialog {
                         baselinePeriod.getValue().strip(), targets(targets.getValue()), number(min, "indicator.form.min"),
                         number(max, "indicator.form.max"), direction.getValue(), source.getValue(), sourceDetail.getValue(),
                         objectives.getValue().stream().map(ObjectiveSummary::id).collect(Collectors.toSet()),
-                        owner.getValue() == null ? null : owner.getValue().accountId(), published.getValue()));
+                        owner.getValue() == null ? null : owner.getValue().accountId(), published.getValue());
+                if (existing == null) {
+                    services.catalogue().create(conventionId, definitionToSave);
+                } else {
+                    services.catalogue().update(existing.id(), definitionToSave);
+                }
                 Notifications.success("indicator.form.saved");
                 close();
                 saved.run();
@@ -126,6 +161,12 @@ class IndicatorFormDialog extends Dialog {
         save.setId("form-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private static void existingOperand(ComboBox<IndicatorView> box, Long id) {
+        if (id != null) {
+            box.getListDataView().getItems().filter(i -> i.id() == id).findFirst().ifPresent(box::setValue);
+        }
     }
 
     private TextField field(String id, String labelKey) {

@@ -46,6 +46,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ThematicGroupRef> group = new Select<>();
     private final Grid<DashboardRow> grid = new Grid<>();
     private final Div radarSlot = new Div();
+    private final boolean canEdit;
 
     IndicatorsView(CurrentConvention currentConvention, IndicatorUiServices services) {
         this.services = services;
@@ -70,9 +71,10 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             csv.setId("indicator-csv");
             header.add(entry, csv);
         }
-        if (roles.stream().anyMatch(r -> r == Role.ADMIN || r == Role.SECRETARIAT || r == Role.EVALUATION_REFERENT)) {
+        canEdit = roles.stream().anyMatch(r -> r == Role.ADMIN || r == Role.SECRETARIAT || r == Role.EVALUATION_REFERENT);
+        if (canEdit) {
             Button add = new Button(getTranslation("indicator.form.new"),
-                    e -> new IndicatorFormDialog(services, conventionId, this::refresh).open());
+                    e -> new IndicatorFormDialog(services, conventionId, null, this::refresh).open());
             add.setId("indicator-new");
             header.add(add);
         }
@@ -137,7 +139,8 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(IndicatorView indicator) {
-        new IndicatorDetailDialog(services, indicator).open();
+        new IndicatorDetailDialog(services, indicator, canEdit ? () -> new IndicatorFormDialog(services, conventionId,
+                services.catalogue().get(indicator.id()), this::refresh).open() : null).open();
     }
 
     private Div radar() {

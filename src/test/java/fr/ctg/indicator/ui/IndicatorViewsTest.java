@@ -141,4 +141,31 @@ class IndicatorViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("csv-prepare")));
         assertThat(text("csv-export-ready")).contains("Télécharger le fichier (1 ligne(s))");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReferentAddsAnIndicatorAndCorrectsOne() {
+        as(c.user("referent"), "indicateurs");
+        _click(_get(Button.class, spec -> spec.withId("indicator-new")));
+        var group = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("form-group"));
+        _setValue(group, group.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("form-code")), "RPE_CONTACTS");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-name")), "Contacts du relais petite enfance");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-unit")), "contacts");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-min")), "100");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-max")), "10");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+        assertThat(text("form-error")).contains("Le minimum autorisé dépasse le maximum");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-max")), "1 000");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-targets")), "2025 = 400 ; 2026 = 450");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+        Grid<DashboardRow> grid = _get(Grid.class, spec -> spec.withId("indicator-dashboard"));
+        assertThat(GridKt._size(grid)).isEqualTo(5);
+        GridKt._clickItem(grid, 4);
+        _click(_get(Button.class, spec -> spec.withId("indicator-edit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("form-targets")).getValue()).isEqualTo("2025 = 400 ; 2026 = 450");
+        _setValue(_get(TextField.class, spec -> spec.withId("form-name")), "Contacts avec le relais petite enfance");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+        assertThat(GridKt._getFormattedRow(grid, 4).toString()).contains("Contacts avec le relais petite enfance");
+    }
 }

@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     @Test
     void internalsStayInsideTheirFeature() {
-        for (String feature : new String[] {"security", "convention", "objective", "collaboration", "notification", "document", "governance", "minutes", "indicator"}) {
+        for (String feature : new String[] {"security", "convention", "objective", "collaboration", "notification", "document", "governance", "minutes", "indicator", "contribution"}) {
             noClasses().that().resideOutsideOfPackage("fr.ctg." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("fr.ctg." + feature + ".internal..")
                     .because(feature + ".internal is private to the " + feature + " feature")

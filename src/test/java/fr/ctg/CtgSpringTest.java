@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class,
-        fr.ctg.minutes.MinutesFixture.class, fr.ctg.indicator.IndicatorFixture.class})
+        fr.ctg.minutes.MinutesFixture.class, fr.ctg.indicator.IndicatorFixture.class,
+        fr.ctg.contribution.ContributionFixture.class})
 public @interface CtgSpringTest {
 }

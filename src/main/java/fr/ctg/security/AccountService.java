@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{1,99}");
     static final int MIN_PASSWORD_LENGTH = 12;
 
     private final AccountRepository accounts;
@@ -67,6 +67,12 @@ public class AccountService {
 
     /** The members of a convention, for anyone who reads the convention. */
     @Transactional(readOnly = true)
+    /** The account with that username, if any (platform administrator). */
+    public java.util.Optional<Long> accountIdOf(String username) {
+        requirePlatformAdmin();
+        return accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip()).map(a -> a.getId());
+    }
+
     public List<MemberSummary> members(long conventionId) {
         access.require(conventionId, Role.CONVENTION_READERS);
         return memberships.findByConventionIdWithAccount(conventionId).stream()

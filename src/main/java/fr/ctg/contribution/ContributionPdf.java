@@ -1,0 +1,64 @@
+package fr.ctg.contribution;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/** The PDF summary of a call's answers (DejaVu Sans embedded for accents). */
+@Component
+class ContributionPdf {
+
+    private final BaseFont regular = font("DejaVuSans.ttf");
+    private final BaseFont bold = font("DejaVuSans-Bold.ttf");
+
+    private static BaseFont font(String file) {
+        try (InputStream in = ContributionPdf.class.getResourceAsStream("/fonts/" + file)) {
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    byte[] render(CallView call, java.util.List<SubmissionView> submitted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
+        try {
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle(call.title());
+            doc.open();
+            doc.add(new Paragraph(call.title(), new Font(bold, 16)));
+            doc.add(new Paragraph("Contributions reçues : " + submitted.size() + " — du " + call.opensOn() + " au "
+                    + call.closesOn(), new Font(regular, 10)));
+            for (SubmissionView s : submitted) {
+                Paragraph org = new Paragraph(s.organisationName() + " — " + s.reference(), new Font(bold, 12));
+                org.setSpacingBefore(14);
+                doc.add(org);
+                for (int k = 0; k < call.questions().size(); k++) {
+                    Paragraph q = new Paragraph((k + 1) + ". " + call.questions().get(k).label(), new Font(bold, 10));
+                    q.setSpacingBefore(4);
+                    doc.add(q);
+                    doc.add(new Paragraph(s.answers().getOrDefault(k, "—"), new Font(regular, 10)));
+                }
+                if (s.reviewStatus() != null) {
+                    doc.add(new Paragraph("Suite donnée : " + s.reviewStatus().name()
+                            + (s.reviewAnswer() == null ? "" : " — " + s.reviewAnswer()), new Font(regular, 9)));
+                }
+            }
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,117 @@
+package fr.ctg.contribution;
+
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.contribution.internal.ContributionCall;
+import fr.ctg.contribution.internal.Organisation;
+import fr.ctg.contribution.internal.OrganisationRepository;
+import fr.ctg.contribution.internal.Submission;
+import fr.ctg.contribution.internal.SubmissionRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The referents' side: submissions per call and per question, their review, and exports (CSV, PDF). */
+@Service
+@Transactional
+public class ReviewService {
+
+    private final SubmissionRepository submissions;
+    private final OrganisationRepository organisations;
+    private final ContributionGate gate;
+    private final ContributionPdf pdf;
+
+    ReviewService(SubmissionRepository submissions, OrganisationRepository organisations, ContributionGate gate,
+                  ContributionPdf pdf) {
+        this.submissions = submissions;
+        this.organisations = organisations;
+        this.gate = gate;
+        this.pdf = pdf;
+    }
+
+    /** The submitted (or withdrawn) answers of a call; drafts stay the organisations' own. */
+    @Transactional(readOnly = true)
+    public List<SubmissionView> submissions(long callId) {
+        ContributionCall call = gate.staffCall(callId);
+        Map<Long, String> names = names(call);
+        return submissions.findByCallIdOrderById(callId).stream().filter(s -> s.getStatus() != SubmissionStatus.DRAFT)
+                .map(s -> SubmissionService.view(s, names.getOrDefault(s.getOrganisationId(), "?"))).toList();
+    }
+
+    /** One question across organisations: organisation name → answer (submitted ones). */
+    @Transactional(readOnly = true)
+    public Map<String, String> answersTo(long callId, int position) {
+        return submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED)
+                .filter(s -> s.answers().containsKey(position))
+                .collect(Collectors.toMap(SubmissionView::organisationName, s -> s.answers().get(position),
+                        (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    /** Marks a submission (received, under review, taken into account, not retained) with a short answer. */
+    public SubmissionView review(long submissionId, ReviewStatus status, String answer) {
+        Submission s = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
+        ContributionCall call = gate.staffCall(s.getCallId());
+        if (s.getStatus() != SubmissionStatus.SUBMITTED) {
+            throw new BusinessRuleException("contribution.error.notSubmitted");
+        }
+        if (status == null) {
+            throw new BusinessRuleException("contribution.error.reviewStatus");
+        }
+        String a = answer == null || answer.isBlank() ? null : answer.strip();
+        if (a != null && a.length() > 2000) {
+            throw new BusinessRuleException("contribution.error.reviewAnswer");
+        }
+        s.review(status, a);
+        return SubmissionService.view(s, names(call).getOrDefault(s.getOrganisationId(), "?"));
+    }
+
+    /** Every submitted answer of a call as CSV (UTF-8 with BOM, ';'): one line per organisation. */
+    @Transactional(readOnly = true)
+    public byte[] csv(long callId) {
+        CallView call = CallService.view(gate.staffCall(callId));
+        StringBuilder out = new StringBuilder("\uFEFF");
+        List<String> header = new java.util.ArrayList<>(List.of("organisation", "reference", "depose_le", "suite"));
+        call.questions().forEach(q -> header.add(q.label()));
+        line(out, header);
+        for (SubmissionView s : submissions(callId)) {
+            if (s.status() != SubmissionStatus.SUBMITTED) {
+                continue;
+            }
+            List<String> row = new java.util.ArrayList<>(List.of(s.organisationName(), s.reference(),
+                    String.valueOf(s.submittedAt()), s.reviewStatus() == null ? "" : s.reviewStatus().name()));
+            for (int k = 0; k < call.questions().size(); k++) {
+                row.add(s.answers().getOrDefault(k, ""));
+            }
+            line(out, row);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A PDF summary of a call: its questions, then each organisation's answers and the referents' answer. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long callId) {
+        CallView call = CallService.view(gate.staffCall(callId));
+        return pdf.render(call, submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED).toList());
+    }
+
+    private Map<Long, String> names(ContributionCall call) {
+        return organisations.findByConventionIdOrderByName(call.getConventionId()).stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        out.append(fields.stream().map(ReviewService::field).collect(Collectors.joining(";"))).append("\r\n");
+    }
+
+    private static String field(String v) {
+        if (v == null) {
+            return "";
+        }
+        return v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+}

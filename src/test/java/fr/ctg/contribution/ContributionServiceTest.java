@@ -1,0 +1,165 @@
+package fr.ctg.contribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.ctg.CtgSpringTest;
+import fr.ctg.TestClockConfig;
+import fr.ctg.TestLogin;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Invitations (e-mailed, single use, expiring, revocable), drafts, submission with receipt, review, exports. */
+@CtgSpringTest
+class ContributionServiceTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired PartnerService partners;
+    @Autowired CallService calls;
+    @Autowired SubmissionService submissions;
+    @Autowired ReviewService review;
+    @Autowired ContributionFixture fixture;
+    @Autowired TestLogin login;
+    @Autowired Clock clock;
+
+    ContributionFixture.World c;
+
+    @BeforeEach
+    void setUp() {
+        c = fixture.create();
+    }
+
+    @AfterEach
+    void tearDown() {
+        login.logout();
+        ((TestClockConfig.MutableClock) clock).reset();
+    }
+
+    private MimeMessage lastMailTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** Invites an address for an organisation and returns the secret token from the e-mail. */
+    String invite(long organisation, String address) throws Exception {
+        login.as(c.user("referent"));
+        partners.invite(c.w().conventionId(), organisation, address);
+        login.logout();
+        String body = GreenMailUtil.getBody(lastMailTo(address)).replace("=\r\n", "").replace("=3D", "=");
+        Matcher m = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})").matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void anInvitationCreatesAContributorOnceAndExpiresOrIsRevoked() throws Exception {
+        String address = c.w().prefix() + "-marie@asso.test";
+        String token = invite(c.familles(), address);
+        assertThat(lastMailTo(address).getSubject()).startsWith("Invitation à contribuer");
+        assertThat(partners.describe(token)[0]).startsWith("Familles rurales");
+        assertThatThrownBy(() -> partners.accept(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, "autre-mot-de-passe"))
+                .hasMessageContaining("contribution.error.passwordsDiffer");
+        assertThat(partners.accept(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD)).isEqualTo(address);
+        assertThatThrownBy(() -> partners.accept(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
+                .hasMessageContaining("contribution.error.invitationUsed");
+        login.as(address);
+        assertThat(calls.calls(c.w().conventionId())).extracting(CallView::id).containsExactly(c.callId());
+
+        login.as(c.user("referent"));
+        assertThatThrownBy(() -> partners.invite(c.w().conventionId(), c.lien(), address))
+                .hasMessageContaining("contribution.error.otherOrganisation");
+        String late = invite(c.lien(), c.w().prefix() + "-paul@asso.test");
+        ((TestClockConfig.MutableClock) clock).advance(Duration.ofDays(15));
+        assertThatThrownBy(() -> partners.accept(late, "Paul", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
+                .hasMessageContaining("contribution.error.invitationExpired");
+        ((TestClockConfig.MutableClock) clock).reset();
+        String revoked = invite(c.lien(), c.w().prefix() + "-lea@asso.test");
+        login.as(c.user("referent"));
+        partners.revoke(partners.invitations(c.w().conventionId()).getFirst().id());
+        assertThatThrownBy(() -> partners.accept(revoked, "Léa", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
+                .hasMessageContaining("contribution.error.invitationInvalid");
+        assertThatThrownBy(() -> partners.accept("n-importe-quoi", "X", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
+                .hasMessageContaining("contribution.error.invitationInvalid");
+    }
+
+    @Test
+    void draftsAreKeptSubmissionIsCheckedAndReceiptedAndTheReviewReachesTheContributor() throws Exception {
+        String address = c.w().prefix() + "-marie@asso.test";
+        partners.accept(invite(c.familles(), address), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        login.as(address);
+        submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents", 1, "beaucoup"));
+        assertThat(submissions.mine(c.callId()).answers()).containsEntry(1, "beaucoup");
+        assertThatThrownBy(() -> submissions.submit(c.callId())).hasMessageContaining("contribution.error.number");
+        submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents", 1, "1 250", 2, "Parents", 3, "peut-être"));
+        assertThatThrownBy(() -> submissions.submit(c.callId())).hasMessageContaining("contribution.error.yesNo");
+        submissions.saveDraft(c.callId(), Map.of(1, "1 250", 3, "oui"));
+        assertThatThrownBy(() -> submissions.submit(c.callId())).hasMessageContaining("contribution.error.required");
+        assertThat(submissions.mine(c.callId()).answers()).as("the draft is kept").containsEntry(1, "1 250");
+        submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents ; mobilité", 1, "1 250", 2, "Parents",
+                3, "oui"));
+        SubmissionView receipt = submissions.submit(c.callId());
+        assertThat(receipt.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(receipt.reference()).matches("CTG-2026-\\d{5}-[0-9A-Z]+");
+        MimeMessage mail = lastMailTo(address);
+        assertThat(mail.getSubject()).isEqualTo("Accusé de réception " + receipt.reference());
+        assertThat(GreenMailUtil.getBody(mail)).contains("mobilit");
+        assertThatThrownBy(() -> submissions.saveDraft(c.callId(), Map.of(0, "x")))
+                .hasMessageContaining("contribution.error.alreadySubmitted");
+        submissions.withdraw(c.callId());
+        submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents ; mobilité ; logement", 1, "1 250"));
+        SubmissionView again = submissions.submit(c.callId());
+        assertThat(again.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+
+        login.as(c.user("referent"));
+        assertThat(review.submissions(c.callId())).singleElement().satisfies(s -> assertThat(s.organisationName())
+                .startsWith("Familles rurales"));
+        assertThat(review.answersTo(c.callId(), 0).values()).containsExactly("Isolement des jeunes parents ; mobilité ; logement");
+        review.review(again.id(), ReviewStatus.TAKEN_INTO_ACCOUNT, "Repris dans le diagnostic partagé.");
+        String csv = new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFForganisation;reference;depose_le;suite;Quels besoins")
+                .contains("\"Isolement des jeunes parents ; mobilité ; logement\"", "TAKEN_INTO_ACCOUNT");
+        try (var doc = Loader.loadPDF(review.pdf(c.callId()))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Évaluation 2026", "Familles rurales",
+                    "mobilité", "Repris dans le diagnostic partagé.");
+        }
+        login.as(address);
+        SubmissionView seen = submissions.mine(c.callId());
+        assertThat(seen.reviewStatus()).isEqualTo(ReviewStatus.TAKEN_INTO_ACCOUNT);
+        assertThat(seen.reviewAnswer()).isEqualTo("Repris dans le diagnostic partagé.");
+    }
+
+    @Test
+    void afterTheClosingDateNothingIsSubmittedAndTheDraftStays() throws Exception {
+        String address = c.w().prefix() + "-marie@asso.test";
+        partners.accept(invite(c.familles(), address), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        login.as(address);
+        submissions.saveDraft(c.callId(), Map.of(0, "Besoins", 1, "12"));
+        ((TestClockConfig.MutableClock) clock).advance(Duration.ofDays(20));
+        assertThatThrownBy(() -> submissions.submit(c.callId())).hasMessageContaining("contribution.error.closed");
+        assertThatThrownBy(() -> submissions.saveDraft(c.callId(), Map.of(0, "Tard")))
+                .hasMessageContaining("contribution.error.closed");
+        assertThat(submissions.mine(c.callId()).answers()).containsEntry(0, "Besoins");
+    }
+}

@@ -75,7 +75,7 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Convention", "Objectives", "Deliberations", "Documents", "Calendar", "Minutes", "Indicators");
+                .containsExactly("Dashboard", "Convention", "Objectives", "Deliberations", "Documents", "Calendar", "Minutes", "Indicators", "Contributions");
 
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")), "Français");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Tableau de bord");

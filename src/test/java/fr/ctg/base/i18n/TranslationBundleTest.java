@@ -117,6 +117,9 @@ class TranslationBundleTest {
                 assertThat(french.containsKey(key)).as(key).isTrue();
             }
         }
+        Stream.of(fr.ctg.contribution.QuestionKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.contribution.SubmissionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.contribution.ReviewStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(fr.ctg.minutes.RemarkResolution.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
     }
 }

@@ -1,0 +1,191 @@
+package fr.ctg.contribution.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.Formats;
+import fr.ctg.base.ui.Notifications;
+import fr.ctg.contribution.CallView;
+import fr.ctg.contribution.Question;
+import fr.ctg.contribution.SubmissionStatus;
+import fr.ctg.contribution.SubmissionView;
+import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.Role;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A contributor answers a call: every change is saved as a draft at once (closing the tab loses nothing); the
+ * answers are submitted before the closing date and a receipt with its reference shows (and is e-mailed); the
+ * submission can be withdrawn and submitted again until the call closes; the referents' answer shows here.
+ */
+@Route("contributions/:callId([0-9]+)")
+@PermitAll
+@ConventionRoles({Role.ASSOCIATION})
+public class ContributeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContributionUiServices services;
+    private final List<HasValue<?, String>> fields = new ArrayList<>();
+    private final Paragraph saved = new Paragraph();
+    private final Paragraph error = new Paragraph();
+    private CallView call;
+
+    ContributeView(ContributionUiServices services) {
+        this.services = services;
+        setId("contribute-view");
+        saved.setId("contribute-saved");
+        error.setId("contribute-error");
+        error.addClassName("ctg-error-text");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        call = services.calls().call(event.getRouteParameters().getLong("callId").orElseThrow());
+        render(services.submissions().mine(call.id()));
+    }
+
+    private void render(SubmissionView mine) {
+        removeAll();
+        fields.clear();
+        LocalDate today = LocalDate.now(services.clock());
+        add(new H2(call.title()), new Paragraph(getTranslation("contribution.call.dates",
+                Formats.date(call.opensOn(), getLocale()), Formats.date(call.closesOn(), getLocale()))));
+        if (call.instructions() != null) {
+            add(new Paragraph(call.instructions()));
+        }
+        boolean submitted = mine.status() == SubmissionStatus.SUBMITTED;
+        boolean editable = !submitted && !today.isAfter(call.closesOn());
+        if (submitted) {
+            add(receipt(mine));
+        }
+        for (int k = 0; k < call.questions().size(); k++) {
+            HasValue<?, String> field = field(k, call.questions().get(k), mine.answers().getOrDefault(k, ""));
+            field.setReadOnly(!editable);
+            fields.add(field);
+            add((com.vaadin.flow.component.Component) field);
+        }
+        if (editable) {
+            Button submit = new Button(getTranslation("contribution.submit"), e -> act(() -> services.submissions().submit(call.id())));
+            submit.setId("contribute-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(saved, submit);
+        } else if (submitted && !today.isAfter(call.closesOn())) {
+            Button withdraw = new Button(getTranslation("contribution.withdraw"), e -> act(() -> services.submissions().withdraw(call.id())));
+            withdraw.setId("contribute-withdraw");
+            add(withdraw);
+        } else if (!submitted) {
+            add(new Paragraph(getTranslation("contribution.error.closed", Formats.date(call.closesOn(), getLocale()))));
+        }
+        add(error);
+    }
+
+    private Div receipt(SubmissionView s) {
+        Div box = new Div(new H3(getTranslation("contribution.receipt.title")));
+        box.setId("contribute-receipt");
+        box.addClassName("ctg-card");
+        box.add(new Paragraph(getTranslation("contribution.receipt.text", s.reference(),
+                Formats.date(s.submittedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate(), getLocale()), s.submittedBy())));
+        if (s.reviewStatus() != null) {
+            Span status = new Span(getTranslation(s.reviewStatus().labelKey()));
+            status.getElement().getThemeList().add("badge");
+            Paragraph review = new Paragraph(new Span(getTranslation("contribution.receipt.review") + " "), status,
+                    new Span(s.reviewAnswer() == null ? "" : " — " + s.reviewAnswer()));
+            review.setId("contribute-review");
+            box.add(review);
+        }
+        return box;
+    }
+
+    private HasValue<?, String> field(int k, Question q, String value) {
+        String label = (k + 1) + ". " + q.label() + (q.required() ? " *" : "");
+        String id = "answer-" + (k + 1);
+        HasValue<?, String> field = switch (q.kind()) {
+            case LONG_TEXT -> {
+                TextArea a = new TextArea(label);
+                a.setWidthFull();
+                a.setValueChangeMode(ValueChangeMode.LAZY);
+                yield a;
+            }
+            case CHOICE -> {
+                Select<String> s = new Select<>();
+                s.setLabel(label);
+                s.setItems(q.choices());
+                s.setEmptySelectionAllowed(true);
+                yield s;
+            }
+            case YES_NO -> {
+                RadioButtonGroup<String> r = new RadioButtonGroup<>(label);
+                r.setItems("oui", "non");
+                r.setItemLabelGenerator(v -> getTranslation("contribution.answer." + v));
+                yield r;
+            }
+            default -> {
+                TextField t = new TextField(label);
+                t.setWidthFull();
+                t.setValueChangeMode(ValueChangeMode.LAZY);
+                if (q.kind() == fr.ctg.contribution.QuestionKind.NUMBER) {
+                    t.setHelperText(getTranslation("contribution.answer.numberHelp"));
+                }
+                yield t;
+            }
+        };
+        ((com.vaadin.flow.component.Component) field).setId(id);
+        if (!value.isEmpty()) {
+            field.setValue(value);
+        }
+        field.addValueChangeListener(e -> saveDraft());
+        return field;
+    }
+
+    private void saveDraft() {
+        Map<Integer, String> answers = new TreeMap<>();
+        for (int k = 0; k < fields.size(); k++) {
+            String v = fields.get(k).getValue();
+            answers.put(k, v == null ? "" : v);
+        }
+        try {
+            services.submissions().saveDraft(call.id(), answers);
+            error.setText("");
+            saved.setText(getTranslation("contribution.saved",
+                    DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.ZonedDateTime.now(services.clock()
+                            .withZone(ZoneId.of("Europe/Paris"))))));
+        } catch (BusinessRuleException ex) {
+            error.setText(Notifications.message(ex));
+        }
+    }
+
+    private void act(java.util.function.Supplier<SubmissionView> action) {
+        try {
+            render(action.get());
+        } catch (BusinessRuleException ex) {
+            error.setText(Notifications.message(ex));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return call == null ? getTranslation("contribution.title") : call.title();
+    }
+}

@@ -49,6 +49,10 @@ class ContributionGate {
         return currentUser.require().displayName();
     }
 
+    boolean isPlatformAdmin() {
+        return access.isPlatformAdmin();
+    }
+
     void requireStaff(long conventionId) {
         access.require(conventionId, STAFF);
     }

@@ -128,6 +128,15 @@ public class PartnerService {
         return invitations.findByConventionIdOrderByIdDesc(conventionId).stream().map(PartnerService::view).toList();
     }
 
+    /** Ties an existing ASSOCIATION account to an organisation (platform administrator: demo data, support). */
+    public void addContributor(long organisationId, long accountId) {
+        if (!gate.isPlatformAdmin()) {
+            throw new fr.ctg.base.AccessRefusedException();
+        }
+        organisations.findById(organisationId).orElseThrow(NotFoundException::new);
+        contributors.save(new Contributor(accountId, organisationId));
+    }
+
     /** What an invitation link is for (before accepting it): organisation name and e-mail; refused if unusable. */
     @Transactional(readOnly = true)
     public String[] describe(String token) {

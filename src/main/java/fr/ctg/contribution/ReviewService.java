@@ -46,7 +46,8 @@ public class ReviewService {
     public Map<String, String> answersTo(long callId, int position) {
         return submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED)
                 .filter(s -> s.answers().containsKey(position))
-                .collect(Collectors.toMap(SubmissionView::organisationName, s -> s.answers().get(position),
+                .collect(Collectors.toMap(SubmissionView::organisationName,
+                        s -> SubmissionService.display(s.answers().get(position)),
                         (a, b) -> a, java.util.TreeMap::new));
     }
 
@@ -83,7 +84,7 @@ public class ReviewService {
             List<String> row = new java.util.ArrayList<>(List.of(s.organisationName(), s.reference(),
                     String.valueOf(s.submittedAt()), s.reviewStatus() == null ? "" : s.reviewStatus().name()));
             for (int k = 0; k < call.questions().size(); k++) {
-                row.add(s.answers().getOrDefault(k, ""));
+                row.add(SubmissionService.display(s.answers().getOrDefault(k, "")));
             }
             line(out, row);
         }

@@ -35,9 +35,11 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final fr.ctg.document.DocumentService documents;
 
     SubmissionService(SubmissionRepository submissions, ContributionGate gate, CurrentUser currentUser,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, fr.ctg.document.DocumentService documents) {
+        this.documents = documents;
         this.submissions = submissions;
         this.gate = gate;
         this.currentUser = currentUser;
@@ -68,9 +70,14 @@ public class SubmissionService {
             throw new BusinessRuleException("contribution.error.alreadySubmitted");
         }
         Map<Integer, String> clean = new TreeMap<>();
+        for (int k = 0; k < call.getQuestions().size(); k++) {
+            if (call.getQuestions().get(k).getKind() == QuestionKind.FILE && s.getAnswers().containsKey(k)) {
+                clean.put(k, s.getAnswers().get(k));
+            }
+        }
         for (Map.Entry<Integer, String> e : answers.entrySet()) {
             int k = e.getKey();
-            if (k < 0 || k >= call.getQuestions().size()) {
+            if (k < 0 || k >= call.getQuestions().size() || call.getQuestions().get(k).getKind() == QuestionKind.FILE) {
                 continue;
             }
             String v = e.getValue() == null ? "" : e.getValue().strip();
@@ -83,6 +90,50 @@ public class SubmissionService {
         s.saveAnswers(clean);
         submissions.flush();
         return view(s, org.getName());
+    }
+
+    /**
+     * Attaches a file as the answer to a file question (the document rules apply: type read from the bytes, size);
+     * a refused file leaves the draft as it was.
+     */
+    public SubmissionView attach(long callId, int position, fr.ctg.document.UploadedFile file) {
+        ContributionCall call = gate.visibleCall(callId);
+        Organisation org = gate.contributorOf(call);
+        if (position < 0 || position >= call.getQuestions().size()
+                || call.getQuestions().get(position).getKind() != QuestionKind.FILE) {
+            throw new BusinessRuleException("contribution.error.notAFileQuestion");
+        }
+        if (today().isAfter(call.getClosesOn())) {
+            throw new BusinessRuleException("contribution.error.closed", call.getClosesOn());
+        }
+        Submission s = submissions.findByCallIdAndOrganisationId(callId, org.getId())
+                .orElseGet(() -> submissions.save(new Submission(callId, org.getId())));
+        if (s.getStatus() == SubmissionStatus.SUBMITTED) {
+            throw new BusinessRuleException("contribution.error.alreadySubmitted");
+        }
+        long documentId = documents.attachContribution(call.getConventionId(),
+                org.getName() + " — " + call.getTitle() + " — question " + (position + 1), file);
+        Map<Integer, String> answers = new TreeMap<>(s.getAnswers());
+        answers.put(position, FILE_PREFIX + documentId + " " + file.originalName().strip());
+        s.saveAnswers(answers);
+        submissions.flush();
+        return view(s, org.getName());
+    }
+
+    /** How a file answer is stored: {@code #document:<id> <file name>}. */
+    public static final String FILE_PREFIX = "#document:";
+
+    /** The document id of a file answer, or null. */
+    public static Long documentOf(String answer) {
+        if (answer == null || !answer.startsWith(FILE_PREFIX)) {
+            return null;
+        }
+        return Long.valueOf(answer.substring(FILE_PREFIX.length(), answer.indexOf(' ')));
+    }
+
+    /** The file name of a file answer (the answer itself otherwise). */
+    public static String display(String answer) {
+        return documentOf(answer) == null ? answer : answer.substring(answer.indexOf(' ') + 1);
     }
 
     /** Submits the saved answers: open call, required answers present, numbers, choices and yes/no readable. */
@@ -130,7 +181,7 @@ public class SubmissionService {
                 }
                 default -> { }
             }
-            copy.add((k + 1) + ". " + q.getLabel() + "\n" + v);
+            copy.add((k + 1) + ". " + q.getLabel() + "\n" + display(v));
         }
         var now = clock.instant();
         String reference = String.format("CTG-%d-%05d-%s", today.getYear(), s.getId(),

@@ -50,12 +50,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DocumentService documents;
     private final GovernanceService governance;
     private final DemoIndicators indicators;
+    private final DemoContributions contributions;
     private final String demoPassword;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
                    TransactionTemplate tx, DocumentService documents, GovernanceService governance,
-                   DemoIndicators indicators, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+                   DemoIndicators indicators, DemoContributions contributions,
+                   @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
         this.indicators = indicators;
+        this.contributions = contributions;
         this.documents = documents;
         this.governance = governance;
         this.conventions = conventions;
@@ -78,6 +81,7 @@ class DemoDataLoader implements ApplicationRunner {
         boolean indicatorsLoaded = SystemIdentity.call(() -> tx.execute(status -> conventions.idOfCode(MARKER_CODE)
                 .map(id -> {
                     indicators.loadIfMissing(id);
+                    contributions.loadIfMissing(id, accounts.accountIdOf("association").orElse(null));
                     return true;
                 }).orElse(false)));
         if (indicatorsLoaded) {

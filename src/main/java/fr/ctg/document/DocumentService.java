@@ -133,6 +133,26 @@ public class DocumentService {
         });
     }
 
+    /**
+     * Stores a file attached to a partner's contribution as an evaluation document of the convention (the same file
+     * rules apply), never published to associations: the referents read it, other organisations never see it. No
+     * duplicate check, which would tell one organisation the title of another's file.
+     */
+    public long attachContribution(long conventionId, String title, UploadedFile file) {
+        Set<Role> roles = access.require(conventionId, Role.ANY_MEMBER);
+        if (!roles.contains(Role.ASSOCIATION) && roles.stream().noneMatch(UPLOADERS::contains)) {
+            throw new fr.ctg.base.AccessRefusedException();
+        }
+        DocumentStorage.Staged staged = stageAndCheck(conventionId, file, FileRules.DOCUMENT_EXTENSIONS, false);
+        String t = title == null || title.isBlank() ? FileRules.displayName(file.originalName()) : title.strip();
+        return withStaged(staged, () -> {
+            Document d = documents.saveAndFlush(new Document(conventionId, DocumentKind.EVALUATION,
+                    t.length() > 300 ? t.substring(0, 300) : t, null));
+            storeVersion(d, 1, file, staged);
+            return d.getId();
+        });
+    }
+
     /** Adds a new version of a document's file; the old versions stay. */
     public VersionView addVersion(long documentId, UploadedFile file) {
         Document d = documents.findById(documentId).orElseThrow(NotFoundException::new);
@@ -251,6 +271,11 @@ public class DocumentService {
     }
 
     private DocumentStorage.Staged stageAndCheck(long conventionId, UploadedFile file, Set<String> extensions) {
+        return stageAndCheck(conventionId, file, extensions, true);
+    }
+
+    private DocumentStorage.Staged stageAndCheck(long conventionId, UploadedFile file, Set<String> extensions,
+                                                 boolean refuseDuplicates) {
         String name = FileRules.displayName(file.originalName());
         if (name.isEmpty()) {
             throw new BusinessRuleException("document.error.name");
@@ -268,7 +293,8 @@ public class DocumentService {
                 throw new BusinessRuleException("document.error.empty");
             }
             FileRules.checkType(staged.path(), name, extensions);
-            var duplicate = versions.findFirstByConventionIdAndSha256(conventionId, staged.sha256());
+            var duplicate = refuseDuplicates ? versions.findFirstByConventionIdAndSha256(conventionId, staged.sha256())
+                    : java.util.Optional.<fr.ctg.document.internal.DocumentVersion>empty();
             if (duplicate.isPresent()) {
                 Document existing = documents.findById(duplicate.get().getDocumentId()).orElseThrow();
                 throw new DuplicateDocumentException(existing.getId(), existing.getTitle());

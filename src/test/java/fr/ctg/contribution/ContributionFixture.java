@@ -44,7 +44,8 @@ public class ContributionFixture {
         return List.of(new Question("Quels besoins des familles observez-vous ?", QuestionKind.LONG_TEXT, true, List.of()),
                 new Question("Combien de familles accompagnez-vous ?", QuestionKind.NUMBER, true, List.of()),
                 new Question("Votre public principal", QuestionKind.CHOICE, false, List.of("Parents", "Jeunes", "Seniors")),
-                new Question("Souhaitez-vous participer au groupe de travail ?", QuestionKind.YES_NO, false, List.of()));
+                new Question("Souhaitez-vous participer au groupe de travail ?", QuestionKind.YES_NO, false, List.of()),
+                new Question("Votre bilan d’activité (facultatif)", QuestionKind.FILE, false, List.of()));
     }
 
     public World create() {

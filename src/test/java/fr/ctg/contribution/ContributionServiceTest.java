@@ -162,4 +162,33 @@ class ContributionServiceTest {
                 .hasMessageContaining("contribution.error.closed");
         assertThat(submissions.mine(c.callId()).answers()).containsEntry(0, "Besoins");
     }
+
+    @Test
+    void aFileAnswerFollowsTheDocumentRulesAndStaysWithItsOrganisation() throws Exception {
+        String marie = c.w().prefix() + "-marie@asso.test";
+        partners.accept(invite(c.familles(), marie), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        String karim = c.w().prefix() + "-karim@asso.test";
+        partners.accept(invite(c.lien(), karim), "Karim", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        login.as(marie);
+        assertThatThrownBy(() -> submissions.attach(c.callId(), 4, fr.ctg.document.TestFiles.file("bilan.pdf",
+                fr.ctg.document.TestFiles.html()))).hasMessageContaining("document.error");
+        assertThatThrownBy(() -> submissions.attach(c.callId(), 0, fr.ctg.document.TestFiles.file("bilan.pdf",
+                fr.ctg.document.TestFiles.pdf("x")))).hasMessageContaining("contribution.error.notAFileQuestion");
+        submissions.saveDraft(c.callId(), Map.of(0, "Besoins", 1, "12"));
+        SubmissionView withFile = submissions.attach(c.callId(), 4, fr.ctg.document.TestFiles.file("Bilan d’activité 2025.pdf",
+                fr.ctg.document.TestFiles.pdf("bilan Familles rurales")));
+        assertThat(SubmissionService.display(withFile.answers().get(4))).isEqualTo("Bilan d’activité 2025.pdf");
+        submissions.saveDraft(c.callId(), Map.of(0, "Besoins précisés", 1, "12"));
+        assertThat(submissions.mine(c.callId()).answers()).as("typing elsewhere keeps the file").containsKey(4);
+        submissions.submit(c.callId());
+        assertThat(GreenMailUtil.getBody(lastMailTo(marie))).contains("Bilan d");
+        long documentId = SubmissionService.documentOf(submissions.mine(c.callId()).answers().get(4));
+        login.as(karim);
+        assertThatThrownBy(() -> documentsService.get(documentId)).isInstanceOf(fr.ctg.base.NotFoundException.class);
+        login.as(c.user("referent"));
+        assertThat(documentsService.get(documentId).summary().current().sizeBytes()).isPositive();
+        assertThat(new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8)).contains("Bilan d’activité 2025.pdf");
+    }
+
+    @Autowired fr.ctg.document.DocumentService documentsService;
 }

@@ -66,6 +66,19 @@ class DemoDataLoaderTest {
         assertThat(indicators.catalogue(saves)).as("loaded once").hasSize(catalogue.size());
     }
 
+    @Autowired
+    fr.ctg.contribution.CallService calls;
+
+    @Test
+    void theDemoAssociationContributesForADemoOrganisationToAnOpenCall() {
+        login.as("association");
+        long saves = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).findFirst().orElseThrow().id();
+        assertThat(calls.calls(saves)).singleElement().satisfies(c -> {
+            assertThat(c.title()).contains("démonstration");
+            assertThat(c.open(java.time.LocalDate.of(2026, 11, 28))).isTrue();
+        });
+    }
+
     @Test
     void theDemoFileHasOneAccountPerRole() throws Exception {
         DemoData data = DemoDataLoader.read();

@@ -94,8 +94,18 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
             box.addClassName("ctg-card");
             UnorderedList answers = new UnorderedList();
             for (int k = 0; k < call.questions().size(); k++) {
-                answers.add(new ListItem((k + 1) + ". " + call.questions().get(k).label() + " : "
-                        + s.answers().getOrDefault(k, "—")));
+                String answer = s.answers().getOrDefault(k, "—");
+                ListItem item = new ListItem((k + 1) + ". " + call.questions().get(k).label() + " : ");
+                Long document = fr.ctg.contribution.SubmissionService.documentOf(answer);
+                if (document != null) {
+                    var version = services.documents().get(document).summary().current();
+                    Anchor file = new Anchor("files/" + version.id(), fr.ctg.contribution.SubmissionService.display(answer));
+                    file.setRouterIgnore(true);
+                    item.add(file);
+                } else {
+                    item.add(answer);
+                }
+                answers.add(item);
             }
             box.add(answers);
             if (s.status() == fr.ctg.contribution.SubmissionStatus.SUBMITTED) {

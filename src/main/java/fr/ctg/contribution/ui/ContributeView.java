@@ -81,7 +81,22 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
             add(receipt(mine));
         }
         for (int k = 0; k < call.questions().size(); k++) {
-            HasValue<?, String> field = field(k, call.questions().get(k), mine.answers().getOrDefault(k, ""));
+            Question q = call.questions().get(k);
+            if (q.kind() == fr.ctg.contribution.QuestionKind.FILE) {
+                TextField attached = new TextField((k + 1) + ". " + q.label() + (q.required() ? " *" : ""));
+                attached.setId("answer-" + (k + 1));
+                attached.setReadOnly(true);
+                attached.setWidthFull();
+                attached.setValue(fr.ctg.contribution.SubmissionService.display(mine.answers().getOrDefault(k, "")));
+                attached.setPlaceholder(getTranslation("contribution.answer.noFile"));
+                fields.add(attached);
+                add(attached);
+                if (editable) {
+                    add(upload(k));
+                }
+                continue;
+            }
+            HasValue<?, String> field = field(k, q, mine.answers().getOrDefault(k, ""));
             field.setReadOnly(!editable);
             fields.add(field);
             add((com.vaadin.flow.component.Component) field);
@@ -99,6 +114,24 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
             add(new Paragraph(getTranslation("contribution.error.closed", Formats.date(call.closesOn(), getLocale()))));
         }
         add(error);
+    }
+
+    private com.vaadin.flow.component.upload.Upload upload(int position) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
+                com.vaadin.flow.server.streams.UploadHandler.toTempFile((meta, file) -> ui.access(() -> {
+                    try {
+                        render(services.submissions().attach(call.id(), position, new fr.ctg.document.UploadedFile(
+                                meta.fileName(), () -> java.nio.file.Files.newInputStream(file.toPath()))));
+                    } catch (BusinessRuleException ex) {
+                        error.setText(Notifications.message(ex));
+                    } finally {
+                        file.delete();
+                    }
+                })));
+        upload.setId("answer-upload-" + (position + 1));
+        upload.setMaxFiles(1);
+        return upload;
     }
 
     private Div receipt(SubmissionView s) {

@@ -11,5 +11,6 @@ import org.springframework.stereotype.Component;
 /** The services the contribution pages use. */
 @Component
 record ContributionUiServices(PartnerService partners, CallService calls, SubmissionService submissions,
-                              ReviewService review, ConventionService conventions, Clock clock) {
+                              ReviewService review, ConventionService conventions, Clock clock,
+                              fr.ctg.document.DocumentService documents) {
 }

@@ -99,6 +99,14 @@ class ContributionJourneyTest extends KaribuTest {
         _setValue(choice, "Parents");
         RadioButtonGroup<String> yes = _get(RadioButtonGroup.class, spec -> spec.withId("answer-4"));
         _setValue(yes, "oui");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("answer-upload-5")), "bilan.pdf", "application/pdf", fr.ctg.document.TestFiles.html());
+        assertThat(text("contribute-error")).isNotBlank();
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("answer-upload-5")), "Bilan 2025.pdf", "application/pdf",
+                fr.ctg.document.TestFiles.pdf("bilan"));
+        assertThat(_get(TextField.class, spec -> spec.withId("answer-5")).getValue()).isEqualTo("Bilan 2025.pdf");
+        assertThat(_get(Select.class, spec -> spec.withId("answer-3")).getValue()).as("other answers kept").isEqualTo("Parents");
         _click(_get(Button.class, spec -> spec.withId("contribute-submit")));
         String receipt = text("contribute-receipt");
         Matcher ref = Pattern.compile("CTG-2026-\\d{5}-[0-9A-Z]+").matcher(receipt);
@@ -110,7 +118,8 @@ class ContributionJourneyTest extends KaribuTest {
         loginAndOpen(c.user("referent"), "contributions/" + c.callId() + "/reponses");
         UI.getCurrent().getPage().reload();
         String submissions = text("review-submissions");
-        assertThat(submissions).contains("Familles rurales", "Isolement des jeunes parents", "1 250", ref.group());
+        assertThat(submissions).contains("Familles rurales", "Isolement des jeunes parents", "1 250", ref.group(),
+                "Bilan 2025.pdf");
         long submissionId = Long.parseLong(_get(Component.class, spec -> spec.withClasses("ctg-card")).getId()
                 .orElseThrow().replace("submission-", ""));
         Select<ReviewStatus> status = _get(Select.class, spec -> spec.withId("review-status-" + submissionId));

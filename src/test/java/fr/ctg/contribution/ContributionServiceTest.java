@@ -190,5 +190,21 @@ class ContributionServiceTest {
         assertThat(new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8)).contains("Bilan d’activité 2025.pdf");
     }
 
+    @Test
+    void anOrganisationHasSeveralContributorsWhoShareItsSubmission() throws Exception {
+        String marie = c.w().prefix() + "-marie@asso.test";
+        String jean = c.w().prefix() + "-jean@asso.test";
+        partners.accept(invite(c.familles(), marie), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        partners.accept(invite(c.familles(), jean), "Jean Martin", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        login.as(marie);
+        submissions.saveDraft(c.callId(), Map.of(0, "Commencé par Marie"));
+        login.as(jean);
+        assertThat(submissions.mine(c.callId()).answers()).containsEntry(0, "Commencé par Marie");
+        submissions.saveDraft(c.callId(), Map.of(0, "Commencé par Marie, complété par Jean", 1, "30"));
+        assertThat(submissions.submit(c.callId()).submittedBy()).startsWith("Jean Martin");
+        login.as(c.user("referent"));
+        assertThat(partners.invitations(c.w().conventionId())).extracting(InvitationView::email).contains(marie, jean);
+    }
+
     @Autowired fr.ctg.document.DocumentService documentsService;
 }

@@ -129,6 +129,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
                         file.delete();
                     }
                 })));
+        fr.ctg.base.ui.Uploads.translated(upload);
         upload.setId("answer-upload-" + (position + 1));
         upload.setMaxFiles(1);
         return upload;

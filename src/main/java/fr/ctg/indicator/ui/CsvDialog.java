@@ -85,6 +85,7 @@ class CsvDialog extends Dialog {
     private Upload upload() {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        fr.ctg.base.ui.Uploads.translated(upload);
         upload.setId("csv-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);

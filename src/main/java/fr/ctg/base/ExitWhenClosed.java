@@ -1,0 +1,30 @@
+package fr.ctg.base;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * For the browser suite only ({@code ctg.exit-when-closed=true}): once the application context is closed by
+ * {@code spring-boot:stop}, the JVM exits even if a library left a non-daemon thread behind, so no server outlives
+ * the build.
+ */
+@Component
+@ConditionalOnProperty(name = "ctg.exit-when-closed", havingValue = "true")
+class ExitWhenClosed implements ApplicationListener<ContextClosedEvent> {
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.exit(0);
+        }, "exit-when-closed");
+        exit.setDaemon(true);
+        exit.start();
+    }
+}

@@ -1,0 +1,139 @@
+package fr.ctg.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's chromium + chromedriver, a fresh profile) on the app started by the e2e profile:
+ * logs in as a person would, waits for Vaadin to settle, runs axe-core on the page and takes screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE = System.getProperty("e2e.baseUrl", "http://localhost:8080");
+    static final Path OUT = Path.of(System.getProperty("e2e.outputDir", "target/e2e"));
+    static final String PASSWORD = "ctg-demo-2026";
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("ctg-e2e-chromium");
+            Files.createDirectories(OUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--window-size=1400,1000", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    }
+
+    void open(String route) {
+        driver.get(BASE + "/" + route);
+        settle();
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+    }
+
+    void login(String username) {
+        open("login");
+        WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        settle();
+    }
+
+    /** The labels of the side navigation. */
+    List<String> menu() {
+        List<String> labels = new ArrayList<>();
+        for (WebElement item : driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
+            labels.add(item.getText().strip());
+        }
+        return labels;
+    }
+
+    /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns the serious and critical violations. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> axe() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe"))) {
+            js.executeScript(axeSource());
+        }
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done([{id: 'passes', impact: 'none', nodes: r.passes.length}].concat("
+                        + "r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + " nodes: v.nodes.length, target: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))"
+                        + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: 0}]));");
+        List<Map<String, Object>> serious = new ArrayList<>();
+        List<Map<String, Object>> all = (List<Map<String, Object>>) result;
+        long passes = ((Number) all.getFirst().get("nodes")).longValue();
+        if (!"passes".equals(all.getFirst().get("id")) || passes < 5) {
+            throw new IllegalStateException("axe-core did not really run on " + driver.getCurrentUrl() + ": " + all);
+        }
+        lastPasses = passes;
+        for (Map<String, Object> v : all.subList(1, all.size())) {
+            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+                serious.add(v);
+            }
+        }
+        return serious;
+    }
+
+    /** How many axe rules passed on the last page checked (proof that it ran). */
+    long lastPasses;
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/e2e/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void screenshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(OUT.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

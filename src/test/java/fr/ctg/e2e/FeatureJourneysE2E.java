@@ -1,0 +1,97 @@
+package fr.ctg.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Journeys through features, as people do them in a real browser (with axe-core on each page reached). */
+class FeatureJourneysE2E {
+
+    private static void noSeriousViolations(Browser b, String page) {
+        List<Map<String, Object>> v = b.axe();
+        assertThat(v).as("axe on " + page).isEmpty();
+    }
+
+    private static WebElement byId(Browser b, String id) {
+        return new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.id(id)));
+    }
+
+    /** Types into the native input slotted in a Vaadin field. */
+    private static void type(Browser b, String id, String text) {
+        WebElement input = byId(b, id).findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        b.settle();
+    }
+
+    @Test
+    void loginWithTheKeyboardOnly() {
+        try (Browser b = new Browser()) {
+            b.open("login");
+            WebElement username = b.driver.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
+            username.click();
+            b.driver.switchTo().activeElement().sendKeys("lecteur");
+            b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            b.driver.switchTo().activeElement().sendKeys(Browser.PASSWORD);
+            b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+            b.settle();
+            assertThat(b.driver.findElement(By.id("convention-title")).getText()).contains("Savès");
+            noSeriousViolations(b, "dashboard");
+            b.screenshot("keyboard-login");
+        }
+    }
+
+    @Test
+    void anIndicatorsChartIsDrawnWithItsDataTable() {
+        try (Browser b = new Browser()) {
+            b.login("lecteur");
+            b.open("indicateurs");
+            noSeriousViolations(b, "indicateurs");
+            int radar = new WebDriverWait(b.driver, Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.cssSelector("#indicator-radar-chart svg")).size());
+            assertThat(radar).isPositive();
+            WebElement firstRow = new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                    By.cssSelector("#indicator-dashboard vaadin-grid-cell-content")).stream()
+                    .filter(e -> e.getText().contains("Places en EAJE")).findFirst().orElse(null));
+            firstRow.click();
+            b.settle();
+            int paths = new WebDriverWait(b.driver, Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.cssSelector("#indicator-chart svg path")).size() > 3
+                            ? d.findElements(By.cssSelector("#indicator-chart svg path")).size() : null);
+            assertThat(paths).isGreaterThan(3);
+            assertThat(b.driver.findElement(By.id("indicator-chart")).getAttribute("aria-label")).contains("Places en EAJE");
+            noSeriousViolations(b, "indicator detail");
+            b.screenshot("indicator-chart");
+        }
+    }
+
+    @Test
+    void anAssociationSubmitsItsContributionAndSeesItsReceipt() {
+        try (Browser b = new Browser()) {
+            b.login("association");
+            b.open("contributions");
+            noSeriousViolations(b, "contributions (association)");
+            b.driver.findElement(By.cssSelector("#contribution-calls a")).click();
+            b.settle();
+            type(b, "answer-1", "Les jeunes parents manquent de lieux d’échange.");
+            type(b, "answer-2", "1 250");
+            new WebDriverWait(b.driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("contribute-saved")).getText().contains("Brouillon enregistré"));
+            noSeriousViolations(b, "contribution form");
+            byId(b, "contribute-submit").click();
+            b.settle();
+            String receipt = byId(b, "contribute-receipt").getText();
+            assertThat(receipt).containsPattern("CTG-\\d{4}-\\d{5}-[0-9A-Z]+");
+            b.screenshot("contribution-receipt");
+        }
+    }
+}

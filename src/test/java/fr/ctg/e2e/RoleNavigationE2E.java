@@ -1,0 +1,77 @@
+package fr.ctg.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every demo role logs in with the real form, sees what the navigation offers it, visits every page it offers
+ * (axe-core on each: no serious or critical WCAG 2.1 A/AA violation), and logs out from the user menu.
+ */
+class RoleNavigationE2E {
+
+    static final Map<String, List<Map<String, Object>>> AXE = new LinkedHashMap<>();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "admin|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions",
+            "secretariat|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions",
+            "copil|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs",
+            "suivi|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs",
+            "referent|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions",
+            "lecteur|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs",
+            "association|Tableau de bord,Documents,Comptes rendus,Indicateurs,Contributions"})
+    void aRoleSeesItsPagesAccessibleAndLogsOut(String username, String expectedMenu) throws Exception {
+        try (Browser b = new Browser()) {
+            b.open("login");
+            record(username + " /login", b);
+            b.login(username);
+            assertThat(b.menu()).containsExactly(expectedMenu.split(","));
+            List<String> hrefs = new ArrayList<>();
+            for (WebElement item : b.driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
+                hrefs.add(item.getAttribute("path"));
+            }
+            for (String path : hrefs) {
+                b.open(path == null ? "" : path.replaceFirst("^/", ""));
+                record(username + " /" + path, b);
+            }
+            b.screenshot("navigation-" + username);
+            b.driver.findElement(By.id("user-menu")).click();
+            b.settle();
+            WebElement logout = new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                    By.cssSelector("vaadin-menu-bar-item, vaadin-context-menu-item, [role='menuitem']")).stream()
+                    .filter(e -> e.getText().contains("Se déconnecter")).findFirst().orElse(null));
+            logout.click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/login"));
+        }
+        assertThat(AXE.entrySet().stream().filter(e -> e.getKey().startsWith(username + " "))
+                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + " → " + v))).isEmpty();
+    }
+
+    static final Map<String, Long> PASSES = new LinkedHashMap<>();
+
+    void record(String page, Browser b) {
+        AXE.put(page, b.axe());
+        PASSES.put(page, b.lastPasses);
+    }
+
+    @AfterAll
+    static void writeAxeReport() throws Exception {
+        StringBuilder md = new StringBuilder("| page | axe rules passed | serious/critical violations |\n|---|---|---|\n");
+        AXE.forEach((page, v) -> md.append("| ").append(page).append(" | ").append(PASSES.get(page)).append(" | ")
+                .append(v.isEmpty() ? "0" : v.toString().replace("|", "/")).append(" |\n"));
+        Files.createDirectories(Browser.OUT);
+        Files.writeString(Browser.OUT.resolve("axe-navigation.md"), md);
+    }
+}

@@ -16,15 +16,8 @@ class ExitWhenClosed implements ApplicationListener<ContextClosedEvent> {
 
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
-        Thread exit = new Thread(() -> {
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            System.exit(0);
-        }, "exit-when-closed");
-        exit.setDaemon(true);
-        exit.start();
+        // Three seconds for the close to finish, on a daemon thread, outside the JMX call that closed the context.
+        java.util.concurrent.CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS)
+                .execute(() -> System.exit(0));
     }
 }

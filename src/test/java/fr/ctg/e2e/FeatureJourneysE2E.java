@@ -94,4 +94,58 @@ class FeatureJourneysE2E {
             b.screenshot("contribution-receipt");
         }
     }
+
+    @Test
+    void aDeliberationUploadedComesBackByteIdentical() throws Exception {
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("deliberation", ".pdf");
+        byte[] bytes = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+                + "endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.file.Files.write(pdf, bytes);
+        try (Browser b = new Browser()) {
+            try {
+                b.login("secretariat");
+                b.open("deliberations");
+                noSeriousViolations(b, "deliberations");
+                byId(b, "deliberation-new").click();
+                b.settle();
+                byId(b, "deliberation-body").click();
+                new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(d -> d.switchTo().activeElement() != null);
+                b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+                b.settle();
+                String number = "E2E-" + System.currentTimeMillis() % 100000;
+                type(b, "deliberation-number", number);
+                WebElement session = byId(b, "deliberation-session").findElement(By.cssSelector("input"));
+                session.sendKeys("15/09/2014");
+                session.sendKeys(Keys.ENTER);
+                b.settle();
+                type(b, "deliberation-subject", "Délibération déposée par le parcours de bout en bout");
+                WebElement upload = byId(b, "file-upload");
+                List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
+                WebElement file = light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"))
+                        : light.getFirst();
+                file.sendKeys(pdf.toAbsolutePath().toString());
+                new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("file-chosen")).getText()
+                        .contains(pdf.getFileName().toString()));
+                noSeriousViolations(b, "deliberation upload dialog");
+                byId(b, "deliberation-save").click();
+                b.settle();
+                String fileName = pdf.getFileName().toString();
+                String href = new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                        By.cssSelector("a.ctg-download")).stream().filter(a -> a.getText().contains(fileName))
+                        .map(a -> a.getAttribute("href")).findFirst().orElse(null));
+                String cookie = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                        .reduce((x, y) -> x + "; " + y).orElse("");
+                java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookie).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEqualTo(bytes);
+                b.screenshot("deliberation-uploaded");
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("deliberation-failed");
+                throw e;
+            }
+        }
+    }
 }

@@ -17,18 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ContributionPdf {
 
-    private final BaseFont regular = font("DejaVuSans.ttf");
-    private final BaseFont bold = font("DejaVuSans-Bold.ttf");
-
-    private static BaseFont font(String file) {
-        try (InputStream in = ContributionPdf.class.getResourceAsStream("/fonts/" + file)) {
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private final BaseFont regular = fr.ctg.base.pdf.PdfFonts.REGULAR;
+    private final BaseFont bold = fr.ctg.base.pdf.PdfFonts.BOLD;
 
     byte[] render(CallView call, java.util.List<SubmissionView> submitted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

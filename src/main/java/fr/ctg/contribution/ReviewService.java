@@ -76,7 +76,7 @@ public class ReviewService {
         StringBuilder out = new StringBuilder("\uFEFF");
         List<String> header = new java.util.ArrayList<>(List.of("organisation", "reference", "depose_le", "suite"));
         call.questions().forEach(q -> header.add(q.label()));
-        line(out, header);
+        fr.ctg.base.csv.CsvText.line(out, ';', header);
         for (SubmissionView s : submissions(callId)) {
             if (s.status() != SubmissionStatus.SUBMITTED) {
                 continue;
@@ -86,7 +86,7 @@ public class ReviewService {
             for (int k = 0; k < call.questions().size(); k++) {
                 row.add(SubmissionService.display(s.answers().getOrDefault(k, "")));
             }
-            line(out, row);
+            fr.ctg.base.csv.CsvText.line(out, ';', row);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -101,18 +101,6 @@ public class ReviewService {
     private Map<Long, String> names(ContributionCall call) {
         return organisations.findByConventionIdOrderByName(call.getConventionId()).stream()
                 .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        out.append(fields.stream().map(ReviewService::field).collect(Collectors.joining(";"))).append("\r\n");
-    }
-
-    private static String field(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 
 }

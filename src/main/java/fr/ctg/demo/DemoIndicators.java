@@ -161,9 +161,4 @@ class DemoIndicators {
         return BigDecimal.valueOf(v);
     }
 
-    static List<String> codes() {
-        return List.of("PE_ENFANTS_3", "PE_PLACES_EAJE", "PE_COUV_EAJE", "PE_PLACES_AM", "PE_OCCUPATION_EAJE",
-                "EJ_ALSH_ENFANTS", "EJ_ALSH_MERCREDI", "PA_LAEP_FREQ", "PA_REAAP_PARENTS", "LO_FOYERS_AL",
-                "IN_RDV_DROITS", "IN_ALLOC_100", "VS_EVS", "VS_BENEVOLES");
-    }
 }

@@ -109,14 +109,4 @@ final class Csv {
         return null;
     }
 
-    /** A field quoted when it holds the separator, a quote or a line break. */
-    static String field(String value, char sep) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(sep) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
-    }
 }

@@ -84,8 +84,8 @@ public class IndicatorCsv {
             byIndicator.computeIfAbsent(v.getIndicatorId(), k -> new TreeMap<>()).put(v.getPeriod(), v);
         }
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, separator, "code", "indicateur", "groupe", "periode", "valeur", "unite", "source", "precision_source",
-                "commentaire", "calcule");
+        fr.ctg.base.csv.CsvText.line(out, separator, java.util.Arrays.asList("code", "indicateur", "groupe", "periode", "valeur", "unite", "source", "precision_source",
+                "commentaire", "calcule"));
         for (IndicatorView i : chosen) {
             TreeMap<String, BigDecimal> series = new TreeMap<>();
             if (i.computed()) {
@@ -100,10 +100,10 @@ public class IndicatorCsv {
                 }
                 IndicatorValue v = i.computed() ? null : byIndicator.get(i.id()).get(e.getKey());
                 String number = e.getValue().stripTrailingZeros().toPlainString();
-                line(out, separator, i.code(), i.name(), i.groupName(), e.getKey(),
+                fr.ctg.base.csv.CsvText.line(out, separator, java.util.Arrays.asList(i.code(), i.name(), i.groupName(), e.getKey(),
                         separator == ';' ? number.replace('.', ',') : number, i.unit(),
                         v == null ? "" : v.getSource().name(), v == null ? "" : v.getSourceDetail(),
-                        v == null ? "" : v.getComment(), i.computed() ? "oui" : "non");
+                        v == null ? "" : v.getComment(), i.computed() ? "oui" : "non"));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -211,16 +211,6 @@ public class IndicatorCsv {
             values.forEach((k, v) -> out.put(k, v.getValue()));
         }
         return out;
-    }
-
-    private static void line(StringBuilder out, char sep, String... fields) {
-        for (int k = 0; k < fields.length; k++) {
-            if (k > 0) {
-                out.append(sep);
-            }
-            out.append(Csv.field(fields[k], sep));
-        }
-        out.append("\r\n");
     }
 
 }

@@ -43,21 +43,8 @@ class MinutesPdfRenderer {
 
     MinutesPdfRenderer(ConventionService conventions) {
         this.conventions = conventions;
-        this.regular = font("DejaVuSans.ttf");
-        this.bold = font("DejaVuSans-Bold.ttf");
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = MinutesPdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font /fonts/" + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        this.regular = fr.ctg.base.pdf.PdfFonts.REGULAR;
+        this.bold = fr.ctg.base.pdf.PdfFonts.BOLD;
     }
 
     static String sha256(byte[] content) {

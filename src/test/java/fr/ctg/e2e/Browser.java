@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -130,6 +132,106 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The element with this id, once it is there. */
+    WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.id(id)));
+    }
+
+    /** The visible text of the element with this id, once it contains the expected words. */
+    String waitText(String id, String expected) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            String text = found.isEmpty() ? "" : text(found.getFirst());
+            return text.contains(expected) ? text : null;
+        });
+    }
+
+    /** The element's text as the DOM holds it (also when scrolled out of sight), spaces collapsed. */
+    static String text(WebElement element) {
+        String content = element.getDomProperty("textContent");
+        return content == null ? "" : content.replaceAll("\\s+", " ").strip();
+    }
+
+    String text(String id) {
+        return text(byId(id));
+    }
+
+    /** Clicks into the native input slotted in a Vaadin field, replaces its text and leaves it with Tab. */
+    void type(String id, String text) {
+        WebElement input = byId(id).findElement(By.cssSelector("input, textarea"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        settle();
+    }
+
+    /** Keys sent to whatever has the focus, as a person typing does (no element is clicked first). */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Ctrl+A in the focused field, then the new text typed over the selection. */
+    void retype(String text) {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+    }
+
+    /** Scrolls the element to the middle of its scrolling area, then clicks it as the mouse does. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        settle();
+    }
+
+    void click(String id) {
+        click(byId(id));
+    }
+
+    /** A screenshot and the page's text (notifications included), for a journey that failed. */
+    void failed(String name) {
+        screenshot(name);
+        try {
+            Files.writeString(OUT.resolve(name + ".txt"), driver.getCurrentUrl() + "\n\n"
+                    + driver.findElement(By.tagName("body")).getText());
+        } catch (IOException | RuntimeException e) {
+            // the screenshot is what matters
+        }
+    }
+
+    /** Presses Tab until the focus is inside the element with this id; fails past 80 presses. */
+    void tabTo(String id) {
+        tabToMatching("#" + id);
+    }
+
+    /** Presses Tab until the focus is inside an element matching this CSS selector; fails past 80 presses. */
+    void tabToMatching(String selector) {
+        for (int i = 0; i < 80; i++) {
+            if (focusIn(selector)) {
+                return;
+            }
+            keys(Keys.TAB);
+        }
+        throw new IllegalStateException("Tab never reached " + selector + " on " + driver.getCurrentUrl()
+                + " (focus on " + focusedId() + ")");
+    }
+
+    boolean focusIn(String selector) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(document.activeElement && document.activeElement.closest(arguments[0]))", selector));
+    }
+
+    /** The id of the element that has the focus, or of its nearest ancestor with an id. */
+    String focusedId() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const a = document.activeElement; const e = a && a.closest('[id]'); return e ? e.id : null;");
+    }
+
+    /** The cookies of this browser, as a Cookie header (to download what a link points at). */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .reduce((x, y) -> x + "; " + y).orElse("");
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,39 +14,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FeatureJourneysE2E {
 
     private static void noSeriousViolations(Browser b, String page) {
-        List<Map<String, Object>> v = b.axe();
-        assertThat(v).as("axe on " + page).isEmpty();
+        AxeReport.check(b, page);
     }
 
     private static WebElement byId(Browser b, String id) {
-        return new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.id(id)));
+        return b.byId(id);
     }
 
-    /** Types into the native input slotted in a Vaadin field. */
     private static void type(Browser b, String id, String text) {
-        WebElement input = byId(b, id).findElement(By.cssSelector("input, textarea"));
-        input.clear();
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-        b.settle();
-    }
-
-    @Test
-    void loginWithTheKeyboardOnly() {
-        try (Browser b = new Browser()) {
-            b.open("login");
-            WebElement username = b.driver.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
-            username.click();
-            b.driver.switchTo().activeElement().sendKeys("lecteur");
-            b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
-            b.driver.switchTo().activeElement().sendKeys(Browser.PASSWORD);
-            b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
-            b.settle();
-            assertThat(b.driver.findElement(By.id("convention-title")).getText()).contains("Savès");
-            noSeriousViolations(b, "dashboard");
-            b.screenshot("keyboard-login");
-        }
+        b.type(id, text);
     }
 
     @Test
@@ -134,8 +109,7 @@ class FeatureJourneysE2E {
                 String href = new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
                         By.cssSelector("a.ctg-download")).stream().filter(a -> a.getText().contains(fileName))
                         .map(a -> a.getAttribute("href")).findFirst().orElse(null));
-                String cookie = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                        .reduce((x, y) -> x + "; " + y).orElse("");
+                String cookie = b.cookieHeader();
                 java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
                         java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookie).build(),
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());

@@ -2,13 +2,11 @@ package fr.ctg.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -59,19 +57,7 @@ class RoleNavigationE2E {
                 .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + " → " + v))).isEmpty();
     }
 
-    static final Map<String, Long> PASSES = new LinkedHashMap<>();
-
     void record(String page, Browser b) {
-        AXE.put(page, b.axe());
-        PASSES.put(page, b.lastPasses);
-    }
-
-    @AfterAll
-    static void writeAxeReport() throws Exception {
-        StringBuilder md = new StringBuilder("| page | axe rules passed | serious/critical violations |\n|---|---|---|\n");
-        AXE.forEach((page, v) -> md.append("| ").append(page).append(" | ").append(PASSES.get(page)).append(" | ")
-                .append(v.isEmpty() ? "0" : v.toString().replace("|", "/")).append(" |\n"));
-        Files.createDirectories(Browser.OUT);
-        Files.writeString(Browser.OUT.resolve("axe-navigation.md"), md);
+        AXE.put(page, AxeReport.record(b, page));
     }
 }

@@ -96,22 +96,40 @@ public class IndicatorEntryView extends VerticalLayout implements HasDynamicTitl
         Div table = new Div();
         table.addClassName("ctg-entry-table");
         table.getElement().setAttribute("role", "table");
+        Div head = row();
         for (String h : List.of("indicator.col.name", "indicator.col.value", "indicator.col.source",
                 "indicator.col.sourceDetail", "indicator.col.comment", "indicator.col.followUp")) {
             Span cell = new Span(getTranslation(h));
             cell.addClassName("ctg-entry-head");
-            table.add(cell);
+            cell.getElement().setAttribute("role", "columnheader");
+            head.add(cell);
         }
+        table.add(head);
         boolean editable = sheet.canRecord() && !sheet.status().validated();
         for (EntrySheet.Row row : sheet.rows()) {
             EntryLine line = new EntryLine(services, row, editable);
             lines.add(line);
-            table.add(line.cells());
+            Div tableRow = row();
+            com.vaadin.flow.component.Component[] cells = line.cells();
+            for (int i = 0; i < cells.length; i++) {
+                Div cell = new Div(cells[i]);
+                cell.getElement().setAttribute("role", i == 0 ? "rowheader" : "cell");
+                tableRow.add(cell);
+            }
+            table.add(tableRow);
         }
         sheetSlot.add(table);
         if (sheet.canValidate()) {
             validation.add(sheet.status().validated() ? unvalidateForm() : validateButton());
         }
+    }
+
+    /** A table row that leaves its cells to the table's grid layout. */
+    private static Div row() {
+        Div row = new Div();
+        row.addClassName("ctg-entry-row");
+        row.getElement().setAttribute("role", "row");
+        return row;
     }
 
     private void save() {

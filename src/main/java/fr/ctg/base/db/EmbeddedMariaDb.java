@@ -64,6 +64,11 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** The running embedded server, or null (for fault drills that stop and restart it under the application). */
+    static synchronized DB server() {
+        return db;
+    }
+
     static synchronized void stop() {
         if (db != null) {
             try {

@@ -1,0 +1,130 @@
+package fr.ctg.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import fr.ctg.CtgSpringTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fault drill: the documented backup ({@code src/ops/backup.sh}: mariadb-dump + uploaded files) is taken, the
+ * database and the files are wiped, the backup is restored ({@code src/ops/restore.sh}); every table's row count
+ * and checksum and every file's SHA-256 are the same as before.
+ */
+@Tag("drill")
+@CtgSpringTest
+class BackupRestoreDrill {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Value("${ctg.files.dir}")
+    Path filesDir;
+    @Value("${ctg.db.embedded.base-dir:}")
+    String embeddedBaseDir;
+
+    private Map<String, String> tables() {
+        Map<String, String> result = new LinkedHashMap<>();
+        List<String> names = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class);
+        for (String t : names) {
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + t + "`", Long.class);
+            Object checksum = jdbc.queryForMap("CHECKSUM TABLE `" + t + "`").get("Checksum");
+            result.put(t, count + " rows, checksum " + checksum);
+        }
+        return result;
+    }
+
+    private Map<String, String> files() throws Exception {
+        Map<String, String> result = new TreeMap<>();
+        if (!Files.exists(filesDir)) {
+            return result;
+        }
+        try (Stream<Path> paths = Files.walk(filesDir)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                try (InputStream in = Files.newInputStream(p)) {
+                    in.transferTo(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha));
+                }
+                result.put(filesDir.relativize(p).toString(), HexFormat.of().formatHex(sha.digest()));
+            }
+        }
+        return result;
+    }
+
+    private long run(String script, Path backup) throws IOException, InterruptedException {
+        URI db = URI.create(((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("^jdbc:", ""));
+        ProcessBuilder pb = new ProcessBuilder("bash", Path.of("src/ops", script).toString(), backup.toString()).inheritIO();
+        pb.environment().put("CTG_DB_HOST", db.getHost());
+        pb.environment().put("CTG_DB_PORT", String.valueOf(db.getPort() < 0 ? 3306 : db.getPort()));
+        pb.environment().put("CTG_DB_NAME", db.getPath().substring(1));
+        pb.environment().put("CTG_DB_USER", ((HikariDataSource) dataSource).getUsername());
+        String password = ((HikariDataSource) dataSource).getPassword();
+        pb.environment().put("CTG_DB_PASSWORD", password == null ? "" : password);
+        pb.environment().put("CTG_FILES_DIR", filesDir.toAbsolutePath().toString());
+        if (System.getenv("CTG_DB_URL") == null && !embeddedBaseDir.isBlank()) {
+            pb.environment().put("CTG_MARIADB_BIN", Path.of(embeddedBaseDir, "bin").toAbsolutePath().toString());
+        }
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(script + " exit code").isZero();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Test
+    void aBackupRestoresEveryRowAndEveryFile() throws Exception {
+        Map<String, String> tablesBefore = tables();
+        Map<String, String> filesBefore = files();
+        long rows = jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_type = 'BASE TABLE'", String.class).stream()
+                .mapToLong(t -> jdbc.queryForObject("SELECT COUNT(*) FROM `" + t + "`", Long.class)).sum();
+        assertThat(tablesBefore).hasSizeGreaterThan(30);
+        assertThat(filesBefore).as("the demo deliberations' files at least").isNotEmpty();
+
+        Path backup = Files.createDirectories(Path.of("target", "drill-backup", String.valueOf(System.currentTimeMillis())));
+        long backupMs = run("backup.sh", backup);
+
+        // wipe: an empty database, no files
+        String database = jdbc.queryForObject("SELECT DATABASE()", String.class);
+        jdbc.execute("DROP DATABASE `" + database + "`");
+        jdbc.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        jdbc.execute("USE `" + database + "`");
+        try (Stream<Path> paths = Files.walk(filesDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(filesDir)).forEach(p -> p.toFile().delete());
+        }
+        assertThat(tables()).isEmpty();
+        assertThat(files()).isEmpty();
+
+        long restoreMs = run("restore.sh", backup);
+        Map<String, String> tablesAfter = tables();
+        Map<String, String> filesAfter = files();
+        assertThat(tablesAfter).isEqualTo(tablesBefore);
+        assertThat(filesAfter).isEqualTo(filesBefore);
+
+        DrillReport.write("backup-restore", Map.of("tables", tablesBefore.size(), "rows", rows,
+                "files", filesBefore.size(), "dump_bytes", Files.size(backup.resolve("database.sql")),
+                "backup_ms", backupMs, "restore_ms", restoreMs,
+                "tables_identical", "yes (row count and CHECKSUM TABLE of each)",
+                "files_identical", "yes (SHA-256 of each)"));
+    }
+}

@@ -1,0 +1,119 @@
+package fr.ctg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark: the application started as its own process (the classpath {@code ./mvnw spring-boot:run} uses, development
+ * mode with the prebuilt frontend bundle, dependencies cached) with an embedded MariaDB: time until {@code /login}
+ * answers 200, first on empty data (MariaDB install, migrations, demo data) then on the data left by the first start;
+ * heap used after a full GC once started (jcmd GC.run + GC.heap_info).
+ */
+@Tag("bench")
+class StartupBenchmark {
+
+    @Test
+    void timeToReadyAndHeapAfterStart() throws Exception {
+        Path data = Files.createTempDirectory("ctg-startup-bench");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Start first = start(data, "first");
+        figures.put("first_start_ready_s", first.readySeconds());
+        figures.put("first_start_spring_reported_s", first.springSeconds());
+        figures.put("heap_after_start_mb", first.heapMb());
+        Start second = start(data, "second");
+        figures.put("second_start_ready_s", second.readySeconds());
+        figures.put("second_start_spring_reported_s", second.springSeconds());
+        figures.put("heap_after_second_start_mb", second.heapMb());
+        figures.put("note", "time from process launch to HTTP 200 on /login; first = empty data dir (MariaDB 11.4 unpacked "
+                + "and installed, Flyway migrations, Savès demo loaded), second = same data; Vaadin development mode with the "
+                + "prebuilt bundle, as ./mvnw spring-boot:run runs it (without Maven's own start-up)");
+        BenchReport.write("startup", "Start-up: time to ready and heap after start", figures);
+    }
+
+    record Start(double readySeconds, double springSeconds, double heapMb) {
+    }
+
+    private static Start start(Path data, String name) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(p -> !p.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = data.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
+                "--server.port=" + port));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("CTG_DATA_DIR", data.toString());
+        pb.environment().put("CTG_FILES_DIR", data.resolve("files").toString());
+        long t0 = System.nanoTime();
+        Process app = pb.start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            double ready = -1;
+            long deadline = t0 + TimeUnit.MINUTES.toNanos(5);
+            while (System.nanoTime() < deadline && app.isAlive()) {
+                try {
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        ready = (System.nanoTime() - t0) / 1e9;
+                        break;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(ready).as("the application never answered; its log:\n" + output).isPositive();
+            Matcher started = Pattern.compile("Started Application in ([\\d.]+) seconds").matcher(output);
+            assertThat(started.find()).isTrue();
+            return new Start(Math.round(ready * 10) / 10.0, Double.parseDouble(started.group(1)), heapMb(app.pid()));
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    private static double heapMb(long pid) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        run(jcmd.toString(), String.valueOf(pid), "GC.run");
+        String info = run(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        assertThat(used.find()).as(info).isTrue();
+        return Math.round(Long.parseLong(used.group(1)) / 102.4) / 10.0;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+}

@@ -2,26 +2,16 @@ package fr.ctg.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import fr.ctg.AppProcess;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -56,48 +46,10 @@ class StartupBenchmark {
     }
 
     private static Start start(Path data, String name) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(p -> !p.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path log = data.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
-                "--server.port=" + port));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("CTG_DATA_DIR", data.toString());
-        pb.environment().put("CTG_FILES_DIR", data.resolve("files").toString());
-        long t0 = System.nanoTime();
-        Process app = pb.start();
-        try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            double ready = -1;
-            long deadline = t0 + TimeUnit.MINUTES.toNanos(5);
-            while (System.nanoTime() < deadline && app.isAlive()) {
-                try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 200) {
-                        ready = (System.nanoTime() - t0) / 1e9;
-                        break;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(ready).as("the application never answered; its log:\n" + output).isPositive();
-            Matcher started = Pattern.compile("Started Application in ([\\d.]+) seconds").matcher(output);
+        try (AppProcess app = AppProcess.start(data, name, AppProcess.freePort())) {
+            Matcher started = Pattern.compile("Started Application in ([\\d.]+) seconds").matcher(app.log());
             assertThat(started.find()).isTrue();
-            return new Start(Math.round(ready * 10) / 10.0, Double.parseDouble(started.group(1)), heapMb(app.pid()));
-        } finally {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
+            return new Start(app.readySeconds, Double.parseDouble(started.group(1)), heapMb(app.pid()));
         }
     }
 

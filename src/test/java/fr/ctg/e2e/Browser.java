@@ -35,7 +35,15 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final Path profile;
 
+    private final String base;
+
     Browser() {
+        this(BASE);
+    }
+
+    /** A browser on the application at this address (e.g. one a drill started itself). */
+    Browser(String base) {
+        this.base = base;
         try {
             profile = Files.createTempDirectory("ctg-e2e-chromium");
             Files.createDirectories(OUT);
@@ -55,7 +63,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String route) {
-        driver.get(BASE + "/" + route);
+        driver.get(base + "/" + route);
         settle();
     }
 

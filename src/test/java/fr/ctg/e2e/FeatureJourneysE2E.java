@@ -82,33 +82,12 @@ class FeatureJourneysE2E {
                 b.login("secretariat");
                 b.open("deliberations");
                 noSeriousViolations(b, "deliberations");
-                byId(b, "deliberation-new").click();
-                b.settle();
-                byId(b, "deliberation-body").click();
-                new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(d -> d.switchTo().activeElement() != null);
-                b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-                b.settle();
                 String number = "E2E-" + System.currentTimeMillis() % 100000;
-                type(b, "deliberation-number", number);
-                WebElement session = byId(b, "deliberation-session").findElement(By.cssSelector("input"));
-                session.sendKeys("15/09/2014");
-                session.sendKeys(Keys.ENTER);
-                b.settle();
-                type(b, "deliberation-subject", "Délibération déposée par le parcours de bout en bout");
-                WebElement upload = byId(b, "file-upload");
-                List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
-                WebElement file = light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"))
-                        : light.getFirst();
-                file.sendKeys(pdf.toAbsolutePath().toString());
+                DeliberationUpload.fillAndChoose(b, number, pdf);
                 new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("file-chosen")).getText()
                         .contains(pdf.getFileName().toString()));
                 noSeriousViolations(b, "deliberation upload dialog");
-                byId(b, "deliberation-save").click();
-                b.settle();
-                String fileName = pdf.getFileName().toString();
-                String href = new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
-                        By.cssSelector("a.ctg-download")).stream().filter(a -> a.getText().contains(fileName))
-                        .map(a -> a.getAttribute("href")).findFirst().orElse(null));
+                String href = DeliberationUpload.saveAndFindDownload(b, pdf);
                 String cookie = b.cookieHeader();
                 java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
                         java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookie).build(),

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +20,8 @@ import java.util.stream.Stream;
  * tests in a fresh folder under {@code target/}.
  */
 public final class EmbeddedMariaDb {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     static final String DATABASE = "ctg";
 
@@ -37,6 +42,7 @@ public final class EmbeddedMariaDb {
             }
             Files.createDirectories(dataDir.getParent());
             Files.createDirectories(baseDir);
+            stopLeftoverServer(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(dataDir.toAbsolutePath().toFile())
@@ -78,6 +84,44 @@ public final class EmbeddedMariaDb {
             }
             db = null;
             jdbcUrl = null;
+        }
+    }
+
+    /**
+     * After the application was killed (SIGKILL, power cut of the JVM only), its MariaDB server may still run on the
+     * data directory, holding its files: a new one could not start. Such a leftover server (found by the pid file in
+     * the data directory, checked to be a mariadbd on that directory) is stopped first, cleanly if it agrees.
+     */
+    static void stopLeftoverServer(Path dataDir) throws IOException, InterruptedException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        List<Path> pidFiles;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            pidFiles = files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList();
+        }
+        for (Path pidFile : pidFiles) {
+            long pid;
+            try {
+                pid = Long.parseLong(Files.readString(pidFile).strip());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            Path cmdline = Path.of("/proc", String.valueOf(pid), "cmdline");
+            if (process.isEmpty() || !Files.exists(cmdline)) {
+                continue;
+            }
+            String command = Files.readString(cmdline).replace('\0', ' ');
+            if (!command.contains("mariadbd") || !command.contains(dataDir.toAbsolutePath().toString())) {
+                continue;
+            }
+            log.warn("A MariaDB server left running by an earlier start (pid {}) holds {}; stopping it", pid, dataDir);
+            process.get().destroy();
+            if (process.get().onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).join() == null) {
+                process.get().destroyForcibly();
+                process.get().onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).join();
+            }
         }
     }
 

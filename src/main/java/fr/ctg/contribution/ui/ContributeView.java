@@ -119,7 +119,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
     private com.vaadin.flow.component.upload.Upload upload(int position) {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.toTempFile((meta, file) -> ui.access(() -> {
+                fr.ctg.base.ui.IncomingUploads.current().toIncomingFile((meta, file) -> ui.access(() -> {
                     try {
                         render(services.submissions().attach(call.id(), position, new fr.ctg.document.UploadedFile(
                                 meta.fileName(), () -> java.nio.file.Files.newInputStream(file.toPath()))));

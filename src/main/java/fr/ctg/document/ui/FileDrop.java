@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.ctg.document.UploadedFile;
 import java.io.File;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ class FileDrop extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(extensions.stream().map(e -> "." + e).toArray(String[]::new));
         upload.setDropAllowed(true);
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> {
+        upload.setUploadHandler(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile((metadata, file) -> ui.access(() -> {
             discard();
             fileName = metadata.fileName();
             tempFile = file;

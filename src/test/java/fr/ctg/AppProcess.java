@@ -1,0 +1,118 @@
+package fr.ctg;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The application as its own process (the classpath {@code ./mvnw spring-boot:run} uses: development mode with the
+ * prebuilt frontend bundle), with its embedded MariaDB and files under one data directory, on free ports: for
+ * benchmarks and fault drills that start it, kill it and start it again.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    public final int port;
+    public final int databasePort;
+    public final Path dataDir;
+    private final Path log;
+    private final Process process;
+    private final long launchedAt;
+
+    private AppProcess(Path dataDir, String name, int databasePort) throws IOException {
+        this.dataDir = dataDir;
+        this.port = freePort();
+        this.databasePort = databasePort;
+        this.log = dataDir.resolve(name + ".log");
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(p -> !p.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
+                "--server.port=" + port, "--ctg.db.embedded.port=" + databasePort))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("CTG_DATA_DIR", dataDir.toString());
+        pb.environment().put("CTG_FILES_DIR", dataDir.resolve("files").toString());
+        launchedAt = System.nanoTime();
+        process = pb.start();
+    }
+
+    /** Starts the application on this data directory (kept between starts) and waits until /login answers. */
+    public static AppProcess start(Path dataDir, String name, int databasePort) throws Exception {
+        Files.createDirectories(dataDir);
+        AppProcess app = new AppProcess(dataDir, name, databasePort);
+        app.awaitReady();
+        return app;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + databasePort + "/ctg";
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Seconds from launch until /login answered 200. */
+    public double readySeconds;
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = launchedAt + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    readySeconds = Math.round((System.nanoTime() - launchedAt) / 1e8) / 10.0;
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the application never answered; its log:\n" + log());
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** SIGKILL: no shutdown hook runs, the embedded MariaDB (a child process) is left running. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM: a graceful stop, the embedded MariaDB stopped by the application's shutdown hook. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}

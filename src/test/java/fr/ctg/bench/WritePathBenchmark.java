@@ -57,7 +57,12 @@ class WritePathBenchmark {
     void appSavesAgainstRawCommits() throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         for (int writers : new int[] {1, 4}) {
+            long questionsBefore = questions();
             double app = appSavesPerSecond(writers);
+            if (writers == 1) {
+                // statements the server received per save (includes the few of the fixture and of this count)
+                figures.put("statements_per_save_1_writer", round((questions() - questionsBefore) / (app * SECONDS)));
+            }
             double raw = sysbenchTps(writers);
             figures.put("app_saves_per_s_" + writers + "_writer" + (writers > 1 ? "s" : ""), round(app));
             figures.put("raw_commits_per_s_" + writers + "_writer" + (writers > 1 ? "s" : ""), round(raw));
@@ -67,6 +72,10 @@ class WritePathBenchmark {
         figures.put("note", "app = ObjectiveEditing.save in the test JVM (each writer on its own objective, progress changed "
                 + "every save); raw = sysbench 1.0 oltp_update_index, 1 table of 10 000 rows, same MariaDB server");
         BenchReport.write("write-path", "Write path: objective saves vs raw MariaDB commits", figures);
+    }
+
+    private long questions() {
+        return Long.parseLong(String.valueOf(jdbc.queryForMap("SHOW GLOBAL STATUS LIKE 'Questions'").get("Value")));
     }
 
     private static double round(double v) {

@@ -63,8 +63,9 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             int port = env.getProperty("ctg.db.embedded.port", Integer.class, 0);
             boolean fresh = env.getProperty("ctg.db.embedded.fresh", Boolean.class, false);
             long t0 = System.nanoTime();
-            props.put("spring.datasource.url", EmbeddedMariaDb.start(dataDir, baseDir, port, fresh));
-            log.info("Embedded MariaDB ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms, data in "
+            String url = EmbeddedMariaDb.start(dataDir, baseDir, port, fresh);
+            props.put("spring.datasource.url", url);
+            log.info("Embedded MariaDB ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms at " + url + ", data in "
                     + dataDir.toAbsolutePath().normalize());
             props.put("spring.datasource.username", "root");
             props.put("spring.datasource.password", "");

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DatabaseOutage {
 
+    private static final String SERVER = "/usr/sbin/mariadbd";
+
     private DatabaseOutage() {
     }
 
@@ -36,6 +38,11 @@ public final class DatabaseOutage {
             URI uri = serverUri(url);
             run("mariadb-admin", "-h", uri.getHost(), "-P", String.valueOf(port(uri)), "-uroot", "shutdown");
             waitFor(uri, false);
+            // start-stop-daemon --oknodo would take a server still exiting for a running one: wait until it is gone
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (serverProcessRuns() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
         }
     }
 
@@ -44,9 +51,13 @@ public final class DatabaseOutage {
         if (url == null) {
             EmbeddedMariaDb.server().start();
         } else {
-            run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd");
+            run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", SERVER);
             waitFor(serverUri(url), true);
         }
+    }
+
+    private static boolean serverProcessRuns() {
+        return ProcessHandle.allProcesses().anyMatch(p -> p.info().command().orElse("").equals(SERVER));
     }
 
     private static URI serverUri(String jdbcUrl) {

@@ -104,8 +104,8 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save,
                 new LinkedDocumentsPanel(services.documents(), details.conventionId(), LinkTarget.OBJECTIVE, id,
                         details.canEdit()), new ObjectiveReferencesPanel(services.references(), id)));
-        tabs.add(getTranslation("objective.tab.history"), historyPanel);
-        tabs.addSelectedChangeListener(e -> historyPanel.refreshIfStale());
+        com.vaadin.flow.component.tabs.Tab historyTab = tabs.add(getTranslation("objective.tab.history"), historyPanel);
+        tabs.addSelectedChangeListener(e -> historyPanel.setShowing(e.getSelectedTab() == historyTab));
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);
         removeAll();
         add(new HorizontalLayout(title, presence), versionLine, banner, tabs);
@@ -211,7 +211,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
                 form.load(details.draft());
                 banner.setVisible(false);
                 showHeader();
-                historyPanel.refresh();
+                historyPanel.markStale();
                 if (saved.mergedFromOthers().isEmpty()) {
                     Notifications.success("objective.saved", details.versionNumber());
                 } else {

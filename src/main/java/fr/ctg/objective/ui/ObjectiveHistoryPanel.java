@@ -66,21 +66,24 @@ class ObjectiveHistoryPanel extends VerticalLayout {
         diff.setId("history-diff");
         diff.addClassName("ctg-diff");
         add(new Paragraph(getTranslation("objective.history.help")), grid, new HorizontalLayout(compare, restore), diff);
-        refresh();
     }
 
-    private boolean stale;
+    /** The history is read only while its tab is shown: a save (anyone's) would otherwise reload it in every editor. */
+    private boolean stale = true;
+    private boolean showing;
 
-    /** Someone saved meanwhile: reload when the history is next shown. */
+    /** A new version was saved (here or elsewhere): reload now if shown, else when next shown. */
     void markStale() {
         stale = true;
-        if (isAttached()) {
+        if (showing) {
             refresh();
         }
     }
 
-    void refreshIfStale() {
-        if (stale) {
+    /** The history tab was selected (true) or left (false). */
+    void setShowing(boolean showing) {
+        this.showing = showing;
+        if (showing && stale) {
             refresh();
         }
     }

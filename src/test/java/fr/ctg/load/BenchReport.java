@@ -84,6 +84,11 @@ final class BenchReport {
         System.out.println("[" + name + "] written to " + OUT.toAbsolutePath().resolve(name + ".{json,md}"));
     }
 
+    /** The machine's 1-minute load average now (2 cores: above 2 means processes waited for a CPU). */
+    static double loadAverage() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
+    }
+
     static double percentile(List<Double> sorted, double p) {
         if (sorted.isEmpty()) {
             return Double.NaN;

@@ -71,8 +71,8 @@ class MemoryPerSessionLoadBench {
             zero.put("heapAfterGcBytes", base);
 
             report.line("");
-            report.line("| sessions | UIs | push connections | heap after full GC (MB) | KB per session vs N=0 | KB per session vs previous level | open time (s) |");
-            report.line("|---:|---:|---:|---:|---:|---:|---:|");
+            report.line("| sessions | UIs | push connections | heap after full GC (MB) | KB per session vs N=0 | KB per session vs previous level | open time (s) | load avg |");
+            report.line("|---:|---:|---:|---:|---:|---:|---:|---:|");
             List<VaadinBrowser> sessions = new ArrayList<>();
             long previousHeap = base;
             int previousN = 0;
@@ -98,8 +98,9 @@ class MemoryPerSessionLoadBench {
 
                 double perSession = (heap - base) / 1024.0 / level;
                 double marginal = (heap - previousHeap) / 1024.0 / (level - previousN);
-                report.line("| %d | %d | %d | %.1f | %.0f | %.0f | %.1f |", level, uis, PUSH ? openPush : 0, heap / 1048576.0,
-                        perSession, marginal, openSeconds);
+                double load = BenchReport.loadAverage();
+                report.line("| %d | %d | %d | %.1f | %.0f | %.0f | %.1f | %.1f |", level, uis, PUSH ? openPush : 0, heap / 1048576.0,
+                        perSession, marginal, openSeconds, load);
                 ObjectNode l = levels.addObject();
                 l.put("sessions", level);
                 l.put("uis", uis);
@@ -109,6 +110,7 @@ class MemoryPerSessionLoadBench {
                 l.put("kbPerSessionVsPreviousLevel", Math.round(marginal * 10) / 10.0);
                 l.put("openSeconds", Math.round(openSeconds * 10) / 10.0);
                 l.put("heartbeatsSentSoFar", heartbeats.sent());
+                l.put("loadAverage", load);
                 previousHeap = heap;
                 previousN = level;
             }

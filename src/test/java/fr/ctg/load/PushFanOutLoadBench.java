@@ -64,8 +64,8 @@ class PushFanOutLoadBench {
             saver.connectPush();
 
             ArrayNode levels = report.json.putArray("levels");
-            report.line("| listeners | saves | deliveries | p50 (ms) | p95 (ms) | max (ms) | save request p50 (ms) | open listeners (s) |");
-            report.line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            report.line("| listeners | saves | deliveries | p50 (ms) | p95 (ms) | max (ms) | save request p50 (ms) | open listeners (s) | load avg |");
+            report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             List<VaadinBrowser> listeners = new ArrayList<>();
             int round = 0;
             for (int level : LEVELS) {
@@ -122,9 +122,10 @@ class PushFanOutLoadBench {
                 Collections.sort(saveRequests);
                 assertThat(latencies).hasSize(level * ROUNDS);
                 assertThat(heartbeats.lost()).as("UIs the server closed").isZero();
-                report.line("| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", level, ROUNDS, latencies.size(),
+                double load = BenchReport.loadAverage();
+                report.line("| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |", level, ROUNDS, latencies.size(),
                         BenchReport.percentile(latencies, 50), BenchReport.percentile(latencies, 95), latencies.getLast(),
-                        BenchReport.percentile(saveRequests, 50), openSeconds);
+                        BenchReport.percentile(saveRequests, 50), openSeconds, load);
                 ObjectNode l = levels.addObject();
                 l.put("listeners", level);
                 l.put("saves", ROUNDS);
@@ -134,6 +135,7 @@ class PushFanOutLoadBench {
                 l.put("maxMs", round1(latencies.getLast()));
                 l.put("saveRequestP50Ms", round1(BenchReport.percentile(saveRequests, 50)));
                 l.put("openListenersSeconds", round1(openSeconds));
+                l.put("loadAverage", load);
                 l.set("rounds", rounds);
             }
             report.line("");

@@ -59,7 +59,11 @@ class PushFanOutLoadBench {
             report.app(jmx);
             VaadinBrowser saverBrowser = new VaadinBrowser();
             saverBrowser.login("admin", LoadSessions.PASSWORD);
-            VaadinTab saver = saverBrowser.openTab("objectifs/" + OBJECTIVE, "objective-save");
+            // the saver lands on the dashboard and follows a router link to the objective, in the same UI
+            VaadinTab saver = saverBrowser.openTab("", "convention-title");
+            saver.navigate("objectifs/" + OBJECTIVE);
+            saver.requireNode("objective-save");
+            assertThat(saver.nodeOf("convention-title")).as("dashboard detached after navigation").isNegative();
             heartbeats.add(saver);
             saver.connectPush();
 

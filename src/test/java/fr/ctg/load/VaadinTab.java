@@ -58,6 +58,7 @@ final class VaadinTab {
     private volatile boolean closed;
     private volatile boolean discarded;
     private long uidlRequests;
+    private int navigations;
 
     static final class Node {
         String tag;
@@ -140,14 +141,18 @@ final class VaadinTab {
         return discarded;
     }
 
-    /** The client-side router's navigation (Flow.ts {@code flowNavigate}: {@code sendEvent('ui-navigate', …)}). */
+    /**
+     * The client-side router's navigation (Flow.ts {@code flowNavigate}: {@code sendEvent('ui-navigate', …)} on the
+     * root node). The first one of a tab is the page load (trigger {@code ""}, the server's PAGE_LOAD); later ones are
+     * what a click on a router link sends (trigger {@code "link"}, ROUTER_LINK).
+     */
     void navigate(String target) {
         ObjectNode data = F.objectNode();
         data.put("route", target);
         data.put("query", "");
         data.put("appShellTitle", "");
         data.putNull("historyState");
-        data.put("trigger", "");
+        data.put("trigger", navigations++ == 0 ? "" : "link");
         uidl(event(ROOT_NODE, "ui-navigate", data));
     }
 

@@ -104,9 +104,9 @@ public final class GatlingSummary {
                 .append(conditions.get("protocol").asText()).append(". ")
                 .append(conditions.get("model").asText()).append(" (").append(steady).append(" s).\n\n");
         md.append("| users | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | save p95 ms | "
-                + "conflicts resolved | active users (min-max) | machine CPU % | app+DB CPU % | Gatling CPU % | "
+                + "conflicts resolved | reloads after a failure | active users (min-max) | machine CPU % | app+DB CPU % | Gatling CPU % | "
                 + "other processes CPU % |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < levels.length; i++) {
             int level = levels[i];
             String suffix = " @" + level;
@@ -125,6 +125,8 @@ public final class GatlingSummary {
             Stats save = Stats.of(kinds.getOrDefault("save", List.of()));
             int conflicts = kinds.getOrDefault("resolve conflict", List.of()).size();
             step.put("conflictsResolved", conflicts);
+            int reloads = kinds.getOrDefault("reload objective", List.of()).size();
+            step.put("reloadsAfterFailure", reloads);
             step.put("throughputPerSecond", round(all.count / (double) steady));
             int[] window = window(machine, level);
             int[] active = window == null ? null : activeUsers(users, window[0], window[1], runStart, machine);
@@ -145,9 +147,9 @@ public final class GatlingSummary {
             if (within && (best == null || level > best)) {
                 best = level;
             }
-            md.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %d | %d | %d | %d | %.2f %% (%d) | %d | %d | %s | %s | %s | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %d | %d | %d | %d | %.2f %% (%d) | %d | %d | %d | %s | %s | %s | %s | %s |%n",
                     level, all.count, all.count / (double) steady, all.p50, all.p95, all.p99, all.max,
-                    all.errorPercent(), all.ko, save.p95, conflicts,
+                    all.errorPercent(), all.ko, save.p95, conflicts, reloads,
                     active == null ? "?" : active[0] + "-" + active[1],
                     cpu == null ? "?" : String.format(Locale.ROOT, "%.0f", cpu[0]),
                     cpu == null ? "?" : String.format(Locale.ROOT, "%.0f", cpu[2]),
@@ -188,7 +190,7 @@ public final class GatlingSummary {
         });
         ObjectNode errorsNode = root.putObject("errors");
         errors.forEach(errorsNode::put);
-        md.append("\nErrors (Gatling's messages, whole run): ").append(errors.isEmpty() ? "none.\n" : "\n\n");
+        md.append("\nFailed requests and errors (request: Gatling's message, whole run): ").append(errors.isEmpty() ? "none.\n" : "\n\n");
         errors.forEach((m, c) -> md.append("- ").append(c).append(" × ").append(m.replace("|", "\\|")).append('\n'));
         Stats total = Stats.of(requests);
         total.write(root.putObject("wholeRun"));
@@ -366,6 +368,9 @@ public final class GatlingSummary {
                         boolean ok = in.readByte() != 0;
                         String message = cached(in, cache);
                         requests.add(new Request(name, start, end, ok, message));
+                        if (!ok) {
+                            errors.merge(name + ": " + message, 1, Integer::sum);
+                        }
                     }
                     case 2 -> { // user
                         in.readInt(); // scenario

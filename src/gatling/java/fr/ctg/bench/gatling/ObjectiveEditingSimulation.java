@@ -34,7 +34,9 @@ import java.util.Map;
  *
  * <p>Each virtual member opens the login page, logs in with the form, opens the dashboard and one objective of the
  * Savès convention, then, every 3-5 s, types a new value into the title or the expected results and clicks save,
- * sending heartbeats every 10 s like the browser and closing the save notification when it would time out.
+ * sending heartbeats every 10 s like the browser and closing the save notification when it would time out. When a
+ * round trip fails (a check fails), the member reloads the objective (a new UI) and goes on; a member whose login
+ * or reload fails leaves, so the summary reports how many members were really active in each step.
  * Correlation follows Vaadin's own Gatling load tests: {@code v-uiId} and the CSRF token
  * ({@code Vaadin-Security-Key}) from the {@code ?v-r=init} bootstrap JSON, {@code syncId} / {@code clientId}
  * re-read from every response, navigation as the client's {@code ui-navigate} event on the root node, components
@@ -54,8 +56,10 @@ public class ObjectiveEditingSimulation extends Simulation {
     static final int STEADY_SECONDS = Integer.getInteger("ctg.gatling.steadySeconds", 60);
     /** After a step's last member started: time for its login and first saves before the steady window opens. */
     static final int SETTLE_SECONDS = Integer.getInteger("ctg.gatling.settleSeconds", 10);
+    /** Added to the first step's settle time: the freshly started app's JIT warms up unmeasured. */
+    static final int WARMUP_SECONDS = Integer.getInteger("ctg.gatling.warmupSeconds", 30);
     /** New members started per second while ramping (each login costs a bcrypt check). */
-    static final double RAMP_PER_SECOND = Double.parseDouble(System.getProperty("ctg.gatling.rampPerSecond", "8"));
+    static final double RAMP_PER_SECOND = Double.parseDouble(System.getProperty("ctg.gatling.rampPerSecond", "5"));
     static final String PASSWORD = System.getProperty("ctg.gatling.password", "ctg-demo-2026");
     static final List<String> EDITORS = List.of(System.getProperty("ctg.gatling.accounts", "admin,secretariat,copil")
             .split(","));
@@ -75,7 +79,7 @@ public class ObjectiveEditingSimulation extends Simulation {
         int previous = 0;
         for (int users : LEVELS) {
             long ramp = rampSeconds(users - previous) * 1000L;
-            long steadyStart = t + ramp + SETTLE_SECONDS * 1000L;
+            long steadyStart = t + ramp + (SETTLE_SECONDS + (previous == 0 ? WARMUP_SECONDS : 0)) * 1000L;
             long steadyEnd = steadyStart + STEADY_SECONDS * 1000L;
             STEPS.add(new Step(users, t, steadyStart, steadyEnd));
             t = steadyEnd;
@@ -116,11 +120,12 @@ public class ObjectiveEditingSimulation extends Simulation {
     static CheckBuilder[] uidlChecks() {
         return new CheckBuilder[] {
                 status().is(200),
+                bodyString().saveAs("lastBody"),
+                regex("\"syncId\":(\\d+)").saveAs("syncId"),
+                regex("\"clientId\":(\\d+)").saveAs("clientId"),
                 regex("^for\\(;;\\);\\[\\{").exists().name("UIDL message"),
                 regex("\"(appError|resynchronize|sessionExpired)\"|Vaadin-Refresh").notExists()
-                        .name("no refresh, resync, expiry or error"),
-                regex("\"syncId\":(\\d+)").saveAs("syncId"),
-                regex("\"clientId\":(\\d+)").saveAs("clientId")
+                        .name("no refresh, resync, expiry or error")
         };
     }
 
@@ -218,19 +223,21 @@ public class ObjectiveEditingSimulation extends Simulation {
                     .formParam("password", PASSWORD)
                     .check(status().is(200), currentLocation().is(BASE_URL + "/")));
 
+    static final ChainBuilder HEARTBEAT = doIf(s -> System.currentTimeMillis() - s.getLong("lastHeartbeat")
+            >= HEARTBEAT_MS).then(exec(
+            http(s -> "heartbeat " + label()).post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200)),
+            exec(s -> s.set("lastHeartbeat", System.currentTimeMillis()))));
+
     static final ChainBuilder OPEN = exec(
             init("dashboard init", ""),
+            exec(s -> s.set("lastHeartbeat", System.currentTimeMillis())), // a new UI: the browser's timer starts
             uidl("open dashboard", s -> List.of(navigate("")))
                     .check(regex(nodeWithId("card-objectives")).exists()),
             pause(Duration.ofMillis(500), Duration.ofMillis(1500)),
             uidl("open objective", s -> List.of(navigate("objectifs/" + s.getInt("objective"))))
                     .check(regex(nodeWithId("objective-save")).saveAs("saveNode"),
-                            regex(s -> nodeWithId(s.getString("field"))).saveAs("fieldNode")));
-
-    static final ChainBuilder HEARTBEAT = doIf(s -> System.currentTimeMillis() - s.getLong("lastHeartbeat")
-            >= HEARTBEAT_MS).then(exec(
-            http(s -> "heartbeat " + label()).post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200)),
-            exec(s -> s.set("lastHeartbeat", System.currentTimeMillis()))));
+                            regex(s -> nodeWithId(s.getString("field"))).saveAs("fieldNode")),
+            HEARTBEAT);
 
     /** Focus the field, type (value sync + change), as the browser sends it on leaving the field. */
     static List<String> typeRpcs(Session s) {
@@ -279,6 +286,36 @@ public class ObjectiveEditingSimulation extends Simulation {
                 ? next.set("conflictApply", next.getString("conflictApply2")).remove("conflictApply2") : next;
     }
 
+    /** The first failed round trips' answers, kept for diagnosis in {@code failures/} beside the results. */
+    static final java.util.concurrent.atomic.AtomicInteger DUMPED = new java.util.concurrent.atomic.AtomicInteger();
+
+    static Session dumpFailure(Session s) {
+        int n = DUMPED.incrementAndGet();
+        if (n <= 30) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("ctg.gatling.outputDir",
+                        "target/gatling"), "failures");
+                java.nio.file.Files.createDirectories(dir);
+                String body = s.contains("lastBody") ? s.getString("lastBody") : "(no body)";
+                java.nio.file.Files.writeString(dir.resolve(String.format("%02d-user%d-%s.txt", n, s.userId(),
+                        label().replace("@", "at"))), body.length() > 20_000 ? body.substring(0, 20_000) : body);
+            } catch (java.io.IOException e) {
+                // diagnosis only
+            }
+        }
+        return s;
+    }
+
+    /** What a member does when the page goes wrong: reload it (a new UI on the same objective). */
+    static final ChainBuilder RELOAD = exec(
+            exec(s -> dumpFailure(s).markAsSucceeded().remove("conflictApply").set("conflictTries", 0)
+                    .set("notifications", List.of())),
+            init("reload init", "objectifs%2F#{objective}"),
+            exec(s -> s.set("lastHeartbeat", System.currentTimeMillis())),
+            uidl("reload objective", s -> List.of(navigate("objectifs/" + s.getInt("objective"))))
+                    .check(regex(nodeWithId("objective-save")).saveAs("saveNode"),
+                            regex(s -> nodeWithId(s.getString("field"))).saveAs("fieldNode")));
+
     static final ScenarioBuilder MEMBERS = scenario("Objective editing")
             .exec(s -> assign(s).set("conflictTries", 0))
             .exec(LOGIN)
@@ -289,6 +326,7 @@ public class ObjectiveEditingSimulation extends Simulation {
                     pause(Duration.ofSeconds(3), Duration.ofSeconds(5)),
                     exec(HEARTBEAT),
                     doIf(s -> elapsed() < END_MS).then(exec(TYPE_AND_SAVE)),
+                    doIf(Session::isFailed).then(exec(RELOAD)),
                     exitHereIfFailed());
 
     static final MachineSampler SAMPLER = new MachineSampler();

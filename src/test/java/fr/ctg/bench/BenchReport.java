@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Writes a benchmark's figures to {@code target/bench/<name>.json} and {@code .md}, with the machine's conditions. */
-final class BenchReport {
+/** Writes a benchmark's or a drill's figures to {@code target/bench/<name>.json} and {@code .md}, with the machine's conditions. */
+public final class BenchReport {
 
     private BenchReport() {
     }
 
-    static String machine() {
+    public static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
                 + (System.getenv("CTG_DB_URL") == null ? ", embedded MariaDB 11.4" : ", MariaDB server")
                 + ", load generator on the same machine";
     }
 
-    static void write(String name, String title, Map<String, ?> figures) {
+    public static void write(String name, String title, Map<String, ?> figures) {
         Map<String, Object> all = new TreeMap<>(figures);
         all.put("machine", machine());
         String json = all.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + (e.getValue() instanceof Number

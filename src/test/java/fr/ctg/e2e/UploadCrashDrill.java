@@ -151,15 +151,7 @@ class UploadCrashDrill {
                 figures.put("re_upload", "saved and downloaded byte-identical");
             }
         }
-        figures.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
-                + ", embedded MariaDB, Chromium upload throttled to 1 MB/s");
-        StringBuilder md = new StringBuilder("# Drill: crash during upload\n\n| figure | value |\n|---|---|\n");
-        figures.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-        Files.createDirectories(Path.of("target", "bench"));
-        Files.writeString(Path.of("target", "bench", "drill-upload-crash.md"), md);
-        Files.writeString(Path.of("target", "bench", "drill-upload-crash.json"), figures.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + (e.getValue() instanceof Number ? e.getValue() : "\"" + e.getValue() + "\""))
-                .collect(java.util.stream.Collectors.joining(",", "{\"drill\":\"upload-crash\",", "}\n")));
-        System.out.println(md);
+        figures.put("conditions", "Chromium upload throttled to 1 MB/s");
+        fr.ctg.bench.BenchReport.write("drill-upload-crash", "Drill: crash during upload", figures);
     }
 }

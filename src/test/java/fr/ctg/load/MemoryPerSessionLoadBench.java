@@ -46,7 +46,7 @@ class MemoryPerSessionLoadBench {
 
     @Test
     void retainedHeapPerSession() throws Exception {
-        BenchReport report = new BenchReport("memory-per-session",
+        LoadReport report = new LoadReport("memory-per-session",
                 "Heap retained per logged-in session (dashboard + objective editor tabs), real HTTP/WebSocket clients");
         try (AppJmx jmx = AppJmx.connect(); Heartbeats heartbeats = new Heartbeats(10)) {
             report.app(jmx);
@@ -98,7 +98,7 @@ class MemoryPerSessionLoadBench {
 
                 double perSession = (heap - base) / 1024.0 / level;
                 double marginal = (heap - previousHeap) / 1024.0 / (level - previousN);
-                double load = BenchReport.loadAverage();
+                double load = LoadReport.loadAverage();
                 report.line("| %d | %d | %d | %.1f | %.0f | %.0f | %.1f | %.1f |", level, uis, PUSH ? openPush : 0, heap / 1048576.0,
                         perSession, marginal, openSeconds, load);
                 ObjectNode l = levels.addObject();

@@ -51,7 +51,7 @@ class PushFanOutLoadBench {
 
     @Test
     void saveReachesEveryEditor() throws Exception {
-        BenchReport report = new BenchReport("push-fanout",
+        LoadReport report = new LoadReport("push-fanout",
                 "One save pushed to N objective editors over real WebSocket push connections");
         report.json.put("objectiveId", OBJECTIVE);
         report.json.put("roundsPerLevel", ROUNDS);
@@ -117,8 +117,8 @@ class PushFanOutLoadBench {
                     ObjectNode rn = rounds.addObject();
                     rn.put("value", next);
                     rn.put("saveRequestMs", round1(saveMs));
-                    rn.put("p50Ms", round1(BenchReport.percentile(these, 50)));
-                    rn.put("p95Ms", round1(BenchReport.percentile(these, 95)));
+                    rn.put("p50Ms", round1(LoadReport.percentile(these, 50)));
+                    rn.put("p95Ms", round1(LoadReport.percentile(these, 95)));
                     rn.put("maxMs", round1(these.getLast()));
                     Thread.sleep(2000);
                 }
@@ -126,18 +126,18 @@ class PushFanOutLoadBench {
                 Collections.sort(saveRequests);
                 assertThat(latencies).hasSize(level * ROUNDS);
                 assertThat(heartbeats.lost()).as("UIs the server closed").isZero();
-                double load = BenchReport.loadAverage();
+                double load = LoadReport.loadAverage();
                 report.line("| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |", level, ROUNDS, latencies.size(),
-                        BenchReport.percentile(latencies, 50), BenchReport.percentile(latencies, 95), latencies.getLast(),
-                        BenchReport.percentile(saveRequests, 50), openSeconds, load);
+                        LoadReport.percentile(latencies, 50), LoadReport.percentile(latencies, 95), latencies.getLast(),
+                        LoadReport.percentile(saveRequests, 50), openSeconds, load);
                 ObjectNode l = levels.addObject();
                 l.put("listeners", level);
                 l.put("saves", ROUNDS);
                 l.put("deliveries", latencies.size());
-                l.put("p50Ms", round1(BenchReport.percentile(latencies, 50)));
-                l.put("p95Ms", round1(BenchReport.percentile(latencies, 95)));
+                l.put("p50Ms", round1(LoadReport.percentile(latencies, 50)));
+                l.put("p95Ms", round1(LoadReport.percentile(latencies, 95)));
                 l.put("maxMs", round1(latencies.getLast()));
-                l.put("saveRequestP50Ms", round1(BenchReport.percentile(saveRequests, 50)));
+                l.put("saveRequestP50Ms", round1(LoadReport.percentile(saveRequests, 50)));
                 l.put("openListenersSeconds", round1(openSeconds));
                 l.put("loadAverage", load);
                 l.set("rounds", rounds);

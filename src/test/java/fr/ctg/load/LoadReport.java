@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What a load benchmark measured, written to {@code target/bench/<name>.json} and a short {@code <name>.md}, with the
  * machine it ran on (the load generator shares it with the app).
  */
-final class BenchReport {
+final class LoadReport {
 
     static final Path OUT = Path.of(System.getProperty("load.outputDir", "target/bench"));
 
@@ -26,7 +26,7 @@ final class BenchReport {
     private final List<String> lines = new ArrayList<>();
     private final long start = System.nanoTime();
 
-    BenchReport(String name, String title) {
+    LoadReport(String name, String title) {
         this.name = name;
         lines.add("# " + title);
         lines.add("");

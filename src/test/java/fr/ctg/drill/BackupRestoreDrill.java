@@ -91,8 +91,29 @@ class BackupRestoreDrill {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
+    @Autowired
+    fr.ctg.objective.EditingFixture fixture;
+    @Autowired
+    fr.ctg.TestLogin login;
+    @Autowired
+    fr.ctg.objective.ObjectiveEditing editing;
+
+    /** More than the demo: conventions, members, objectives and 200 saved versions with their history rows. */
+    private void someWork() {
+        for (int i = 0; i < 10; i++) {
+            fr.ctg.objective.EditingFixture.World w = fixture.create();
+            login.as(w.user("copil"));
+            for (int v = 1; v <= 20; v++) {
+                fr.ctg.objective.ObjectiveDetails d = editing.get(w.objectiveId());
+                editing.save(d.id(), d.version(), d.draft().with(fr.ctg.objective.ObjectiveField.PROGRESS, v));
+            }
+            login.logout();
+        }
+    }
+
     @Test
     void aBackupRestoresEveryRowAndEveryFile() throws Exception {
+        someWork();
         Map<String, String> tablesBefore = tables();
         Map<String, String> filesBefore = files();
         long rows = jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "

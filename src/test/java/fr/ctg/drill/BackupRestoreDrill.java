@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -43,15 +41,7 @@ class BackupRestoreDrill {
     String embeddedBaseDir;
 
     private Map<String, String> tables() {
-        Map<String, String> result = new LinkedHashMap<>();
-        List<String> names = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class);
-        for (String t : names) {
-            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + t + "`", Long.class);
-            Object checksum = jdbc.queryForMap("CHECKSUM TABLE `" + t + "`").get("Checksum");
-            result.put(t, count + " rows, checksum " + checksum);
-        }
-        return result;
+        return TableSnapshot.of(jdbc);
     }
 
     private Map<String, String> files() throws Exception {

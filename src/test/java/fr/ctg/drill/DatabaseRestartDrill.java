@@ -16,7 +16,6 @@ import fr.ctg.KaribuTest;
 import fr.ctg.base.db.DatabaseOutage;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveEditing;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -40,17 +39,8 @@ class DatabaseRestartDrill extends KaribuTest {
     @Autowired
     ObjectiveEditing editing;
 
-    /** Row count and CHECKSUM TABLE of every table of the schema. */
     private Map<String, String> snapshot() {
-        Map<String, String> result = new LinkedHashMap<>();
-        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class);
-        for (String t : tables) {
-            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + t + "`", Long.class);
-            Object checksum = jdbc.queryForMap("CHECKSUM TABLE `" + t + "`").get("Checksum");
-            result.put(t, count + " rows, checksum " + checksum);
-        }
-        return result;
+        return TableSnapshot.of(jdbc);
     }
 
     @Test

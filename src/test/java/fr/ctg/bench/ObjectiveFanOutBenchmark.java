@@ -11,9 +11,6 @@ import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveEditing;
 import fr.ctg.objective.ObjectiveField;
-import fr.ctg.security.AccountService;
-import fr.ctg.security.Role;
-import fr.ctg.security.SystemIdentity;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -50,22 +47,12 @@ class ObjectiveFanOutBenchmark {
     @Autowired
     EditingFixture fixture;
     @Autowired
-    AccountService accounts;
-    @Autowired
     ObjectiveEditing editing;
 
     @Test
     void fanOutToFiftyEditors() throws Exception {
         EditingFixture.World w = fixture.create();
-        List<String> users = new ArrayList<>();
-        SystemIdentity.run(() -> {
-            for (int i = 0; i < UIS; i++) {
-                String name = w.prefix() + "-bench" + i;
-                long id = accounts.createAccount(name, "Membre " + i, null, null, TestLogin.DEMO_PASSWORD, false);
-                accounts.grant(id, w.conventionId(), Role.COPIL_MEMBER, null, null);
-                users.add(name);
-            }
-        });
+        List<String> users = fixture.copilMembers(w, "bench", "Membre", UIS);
         long heapBefore = usedHeapAfterGc();
         List<SimulatedUser> tabs = new ArrayList<>();
         for (String u : users) {

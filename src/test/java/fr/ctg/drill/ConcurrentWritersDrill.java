@@ -12,9 +12,6 @@ import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveHistoryService;
 import fr.ctg.objective.ObjectiveRevision;
 import fr.ctg.objective.SaveOutcome;
-import fr.ctg.security.AccountService;
-import fr.ctg.security.Role;
-import fr.ctg.security.SystemIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +43,6 @@ class ConcurrentWritersDrill {
     @Autowired
     TestLogin login;
     @Autowired
-    AccountService accounts;
-    @Autowired
     ObjectiveEditing editing;
     @Autowired
     ObjectiveHistoryService history;
@@ -60,15 +55,7 @@ class ConcurrentWritersDrill {
     void fiftyWritersOnOneObjectiveLoseNothing() throws Exception {
         EditingFixture.World w = fixture.create();
         long seconds = Long.getLong("ctg.drill.seconds", 60);
-        List<String> writers = new ArrayList<>();
-        SystemIdentity.run(() -> {
-            for (int i = 0; i < WRITERS; i++) {
-                String name = w.prefix() + "-writer" + i;
-                long id = accounts.createAccount(name, "Rédacteur " + i, null, null, TestLogin.DEMO_PASSWORD, false);
-                accounts.grant(id, w.conventionId(), Role.COPIL_MEMBER, null, null);
-                writers.add(name);
-            }
-        });
+        List<String> writers = fixture.copilMembers(w, "writer", "Rédacteur", WRITERS);
         login.as(writers.getFirst());
         int versionsBefore = history.history(w.objectiveId()).size();
         login.logout();

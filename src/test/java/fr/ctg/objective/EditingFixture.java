@@ -73,6 +73,23 @@ public class EditingFixture {
         });
     }
 
+    /**
+     * {@code count} more COPIL members of the world's convention, for load and concurrency runs: usernames
+     * {@code <prefix>-<role><i>}, display names {@code <displayName> <i>}; returns the usernames in order.
+     */
+    public List<String> copilMembers(World w, String role, String displayName, int count) {
+        return SystemIdentity.call(() -> {
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String name = w.user(role + i);
+                long id = accounts.createAccount(name, displayName + " " + i, null, null, TestLogin.DEMO_PASSWORD, false);
+                accounts.grant(id, w.conventionId(), Role.COPIL_MEMBER, null, null);
+                names.add(name);
+            }
+            return names;
+        });
+    }
+
     private void member(String prefix, String role, String name, long conventionId, Role r) {
         long id = accounts.createAccount(prefix + "-" + role, name + " " + prefix, prefix + "-" + role + "@test.invalid", null,
                 TestLogin.DEMO_PASSWORD,

@@ -30,27 +30,39 @@ public final class AppProcess implements AutoCloseable {
     private final Process process;
     private final long launchedAt;
 
-    private AppProcess(Path dataDir, String name, int databasePort) throws IOException {
+    private AppProcess(Path dataDir, String name, int databasePort, int port, java.util.Map<String, String> env,
+                       List<String> args) throws IOException {
         this.dataDir = dataDir;
-        this.port = freePort();
+        this.port = port;
         this.databasePort = databasePort;
         this.log = dataDir.resolve(name + ".log");
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(p -> !p.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
-                "--server.port=" + port, "--ctg.db.embedded.port=" + databasePort))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
+                "--server.port=" + port, "--ctg.db.embedded.port=" + databasePort));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("CTG_DATA_DIR", dataDir.toString());
         pb.environment().put("CTG_FILES_DIR", dataDir.resolve("files").toString());
+        pb.environment().putAll(env);
         launchedAt = System.nanoTime();
         process = pb.start();
     }
 
-    /** Starts the application on this data directory (kept between starts) and waits until /login answers. */
+    /**
+     * Starts the application with the demo on this data directory (kept between starts) and waits until /login
+     * answers.
+     */
     public static AppProcess start(Path dataDir, String name, int databasePort) throws Exception {
+        return start(dataDir, name, databasePort, freePort(), java.util.Map.of(), List.of("--spring.profiles.active=demo"));
+    }
+
+    /** Starts the application as configured by these variables and arguments (no demo unless they say so). */
+    public static AppProcess start(Path dataDir, String name, int databasePort, int port, java.util.Map<String, String> env,
+                                   List<String> args) throws Exception {
         Files.createDirectories(dataDir);
-        AppProcess app = new AppProcess(dataDir, name, databasePort);
+        AppProcess app = new AppProcess(dataDir, name, databasePort, port, env, args);
         app.awaitReady();
         return app;
     }

@@ -40,7 +40,8 @@ class ArchitectureTest {
 
     @Test
     void internalsStayInsideTheirFeature() {
-        for (String feature : new String[] {"security", "convention", "objective", "collaboration", "notification", "document", "governance", "minutes", "indicator", "contribution"}) {
+        for (String feature : new String[] {"security", "convention", "objective", "collaboration", "notification",
+                "document", "governance", "minutes", "indicator", "contribution", "journal", "admin"}) {
             noClasses().that().resideOutsideOfPackage("fr.ctg." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("fr.ctg." + feature + ".internal..")
                     .because(feature + ".internal is private to the " + feature + " feature")
@@ -57,8 +58,10 @@ class ArchitectureTest {
     void theSharedKernelDependsOnNoFeature() {
         noClasses().that().resideInAPackage("fr.ctg.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.ctg.security..", "fr.ctg.convention..",
-                        "fr.ctg.objective..", "fr.ctg.dashboard..", "fr.ctg.layout..", "fr.ctg.demo..", "fr.ctg.collaboration..", "fr.ctg.document..", "fr.ctg.governance..",
-                        "fr.ctg.notification..")
+                        "fr.ctg.objective..", "fr.ctg.dashboard..", "fr.ctg.layout..", "fr.ctg.demo..",
+                        "fr.ctg.collaboration..", "fr.ctg.document..", "fr.ctg.governance..", "fr.ctg.notification..",
+                        "fr.ctg.minutes..", "fr.ctg.indicator..", "fr.ctg.contribution..", "fr.ctg.journal..",
+                        "fr.ctg.admin..")
                 .check(classes);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class,
         fr.ctg.minutes.MinutesFixture.class, fr.ctg.indicator.IndicatorFixture.class,
-        fr.ctg.contribution.ContributionFixture.class, fr.ctg.contribution.TokenCapture.class})
+        fr.ctg.contribution.ContributionFixture.class, fr.ctg.contribution.TokenCapture.class,
+        fr.ctg.admin.TenantFixture.class})
 public @interface CtgSpringTest {
 }

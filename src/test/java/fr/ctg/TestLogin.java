@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 public class TestLogin {
 
     public static final String DEMO_PASSWORD = "ctg-demo-2026";
+    /**
+     * What people who accept an invitation in tests choose (the demo password is refused to them: it is on the list
+     * of common passwords); {@link #as} knows it for the accounts registered with {@link #chose}.
+     */
+    public static final String CHOSEN_PASSWORD = "Lombez-Samatan-2026!";
+    private static final java.util.Map<String, String> CHOSEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final AuthenticationManager authenticationManager;
 
@@ -21,9 +27,19 @@ public class TestLogin {
         this.authenticationManager = authenticationManager;
     }
 
+    /** Remembers that this account's password is {@link #CHOSEN_PASSWORD} (it accepted an invitation). */
+    public static String chose(String username) {
+        CHOSEN.put(username.toLowerCase(java.util.Locale.ROOT), CHOSEN_PASSWORD);
+        return username;
+    }
+
     public Authentication as(String username) {
+        return as(username, CHOSEN.getOrDefault(username.toLowerCase(java.util.Locale.ROOT), DEMO_PASSWORD));
+    }
+
+    public Authentication as(String username, String password) {
         Authentication auth = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, DEMO_PASSWORD));
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         SecurityContextHolder.getContext().setAuthentication(auth);
         return auth;
     }

@@ -1,40 +1,36 @@
 package fr.ctg.contribution;
 
 import fr.ctg.base.i18n.TranslationProvider;
-import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import fr.ctg.base.mail.Mailer;
+import fr.ctg.base.web.PublicUrl;
+import fr.ctg.security.InvitationIssued;
+import fr.ctg.security.InvitationKind;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Sends invitations and receipts once the transaction that made them commits. */
+/** Sends partner invitations and receipts, in the recipient's language, once the transaction that made them commits. */
 @Component
 class ContributionMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(ContributionMailer.class);
-
-    private final JavaMailSender mail;
+    private final Mailer mail;
     private final TranslationProvider translations;
-    private final String from;
-    private final String baseUrl;
+    private final PublicUrl urls;
 
-    ContributionMailer(JavaMailSender mail, TranslationProvider translations,
-                       @Value("${ctg.mail.from:portail-ctg@localhost}") String from,
-                       @Value("${ctg.base-url:http://localhost:8080}") String baseUrl) {
+    ContributionMailer(Mailer mail, TranslationProvider translations, PublicUrl urls) {
         this.mail = mail;
         this.translations = translations;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.urls = urls;
     }
 
-    @TransactionalEventListener
-    void on(InvitationSent e) {
-        send(e.email(), translations.getTranslation("contribution.mail.invitation.subject", Locale.FRENCH, e.conventionTitle()),
-                translations.getTranslation("contribution.mail.invitation.body", Locale.FRENCH, e.organisationName(),
-                        e.conventionTitle(), baseUrl + "/invitation/" + e.token(), e.invitedBy(), PartnerService.VALIDITY.toDays()));
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(InvitationIssued e) {
+        if (e.kind() != InvitationKind.PARTNER) {
+            return;
+        }
+        mail.send(e.email(), translations.getTranslation("contribution.mail.invitation.subject", e.language(), e.target()),
+                translations.getTranslation("contribution.mail.invitation.body", e.language(), e.contextLabel(),
+                        e.target(), urls.of("invitation/" + e.token()), e.invitedBy(), PartnerService.VALIDITY.toDays()));
     }
 
     @TransactionalEventListener
@@ -42,21 +38,8 @@ class ContributionMailer {
         if (e.email() == null || !e.email().contains("@")) {
             return;
         }
-        send(e.email(), translations.getTranslation("contribution.mail.receipt.subject", Locale.FRENCH, e.reference()),
-                translations.getTranslation("contribution.mail.receipt.body", Locale.FRENCH, e.displayName(), e.callTitle(),
-                        e.reference(), String.join("\n\n", e.copy())));
-    }
-
-    private void send(String to, String subject, String body) {
-        try {
-            SimpleMailMessage m = new SimpleMailMessage();
-            m.setFrom(from);
-            m.setTo(to);
-            m.setSubject(subject);
-            m.setText(body);
-            mail.send(m);
-        } catch (RuntimeException ex) {
-            log.warn("Mail to {} not sent: {}", to, ex.toString());
-        }
+        mail.send(e.email(), translations.getTranslation("contribution.mail.receipt.subject", e.language(), e.reference()),
+                translations.getTranslation("contribution.mail.receipt.body", e.language(), e.displayName(),
+                        e.callTitle(), e.reference(), String.join("\n\n", e.copy())));
     }
 }

@@ -1,9 +1,6 @@
 package fr.ctg.contribution;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
@@ -19,6 +16,11 @@ class ContributionPdf {
 
     private final BaseFont regular = fr.ctg.base.pdf.PdfFonts.REGULAR;
     private final BaseFont bold = fr.ctg.base.pdf.PdfFonts.BOLD;
+    private final fr.ctg.convention.ConventionService conventions;
+
+    ContributionPdf(fr.ctg.convention.ConventionService conventions) {
+        this.conventions = conventions;
+    }
 
     byte[] render(CallView call, java.util.List<SubmissionView> submitted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -27,6 +29,7 @@ class ContributionPdf {
             PdfWriter.getInstance(doc, out);
             doc.addTitle(call.title());
             doc.open();
+            doc.add(fr.ctg.base.pdf.PdfLogos.header(conventions.partyLogos(call.conventionId())));
             doc.add(new Paragraph(call.title(), new Font(bold, 16)));
             doc.add(new Paragraph("Contributions reçues : " + submitted.size() + " — du " + call.opensOn() + " au "
                     + call.closesOn(), new Font(regular, 10)));

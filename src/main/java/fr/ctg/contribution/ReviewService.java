@@ -23,13 +23,20 @@ public class ReviewService {
     private final OrganisationRepository organisations;
     private final ContributionGate gate;
     private final ContributionPdf pdf;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(SubmissionRepository submissions, OrganisationRepository organisations, ContributionGate gate,
-                  ContributionPdf pdf) {
+                  ContributionPdf pdf, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.submissions = submissions;
         this.organisations = organisations;
         this.gate = gate;
         this.pdf = pdf;
+    }
+
+    private void exported(CallView call, String format) {
+        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.EXPORT)
+                .convention(call.conventionId()).detail("contributions " + call.id() + " " + format));
     }
 
     /** The submitted (or withdrawn) answers of a call; drafts stay the organisations' own. */
@@ -73,6 +80,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public byte[] csv(long callId) {
         CallView call = CallService.view(gate.staffCall(callId));
+        exported(call, "csv");
         StringBuilder out = new StringBuilder("\uFEFF");
         List<String> header = new java.util.ArrayList<>(List.of("organisation", "reference", "depose_le", "suite"));
         call.questions().forEach(q -> header.add(q.label()));
@@ -95,6 +103,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public byte[] pdf(long callId) {
         CallView call = CallService.view(gate.staffCall(callId));
+        exported(call, "pdf");
         return pdf.render(call, submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED).toList());
     }
 

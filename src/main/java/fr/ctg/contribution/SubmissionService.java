@@ -188,7 +188,8 @@ public class SubmissionService {
                 Long.toString(now.getEpochSecond() % 46656, 36).toUpperCase(java.util.Locale.ROOT));
         s.submit(reference, now, gate.myName());
         var user = currentUser.require();
-        events.publishEvent(new SubmissionReceived(user.getUsername(), user.displayName(), call.getTitle(), reference, copy));
+        events.publishEvent(new SubmissionReceived(user.getUsername(), user.displayName(), user.locale(), call.getTitle(),
+                reference, copy));
         return view(s, org.getName());
     }
 

@@ -1,5 +1,6 @@
 package fr.ctg.convention;
 
+import fr.ctg.base.PartyKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

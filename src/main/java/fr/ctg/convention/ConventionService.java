@@ -39,16 +39,24 @@ public class ConventionService {
     private final ConventionAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final fr.ctg.convention.internal.LogoRepository logos;
+    private final fr.ctg.convention.internal.CafRepository cafs;
 
     ConventionService(ConventionRepository conventions, ConventionAccess access, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, fr.ctg.convention.internal.LogoRepository logos,
+                      fr.ctg.convention.internal.CafRepository cafs) {
+        this.logos = logos;
+        this.cafs = cafs;
         this.conventions = conventions;
         this.access = access;
         this.clock = clock;
         this.events = events;
     }
 
-    /** The conventions the caller belongs to (all of them for the platform administrator), by title. */
+    /**
+     * The conventions the caller may open, by title: those they are a member of and those of the Cafs they
+     * administer (all of them for the platform administrator).
+     */
     public List<ConventionRef> myConventions() {
         List<Convention> list = access.isPlatformAdmin()
                 ? conventions.findAllByOrderByTitle()
@@ -67,7 +75,48 @@ public class ConventionService {
         access.require(conventionId, Role.ANY_MEMBER);
         Convention c = load(conventionId);
         return new ConventionHeader(ref(c), c.getParties().stream()
-                .map(p -> new ConventionHeader.PartyLogo(p.getShortName(), p.getLogoPath())).toList());
+                .map(p -> new ConventionHeader.PartyLogo(p.getShortName(), LogoUrls.of(p.getLogoId(), p.getLogoPath())))
+                .toList());
+    }
+
+    /** Each party's logo as PNG for documents (Article 8), for any member: the uploaded one, else the placeholder. */
+    public List<fr.ctg.base.pdf.PdfLogo> partyLogos(long conventionId) {
+        access.require(conventionId, Role.ANY_MEMBER);
+        return load(conventionId).getParties().stream()
+                .map(p -> new fr.ctg.base.pdf.PdfLogo(p.getShortName(), logoPng(p.getLogoId(), p.getLogoPath()))).toList();
+    }
+
+    /**
+     * An uploaded logo's PNG, for people who may see it: members of the convention whose party carries it, the
+     * administrators of the Caf that has it, the members of that Caf's conventions.
+     */
+    public byte[] logo(long logoId) {
+        boolean visible = conventions.findConventionIdsByPartyLogo(logoId).stream()
+                .anyMatch(c -> !access.rolesIn(c).isEmpty());
+        if (!visible) {
+            List<Long> mine = access.memberConventionIds();
+            visible = cafs.findByLogoId(logoId).stream().anyMatch(caf -> access.administersCaf(caf.getId())
+                    || conventions.findIdsByCafId(caf.getId()).stream().anyMatch(mine::contains));
+        }
+        if (!visible) {
+            throw new NotFoundException();
+        }
+        return logos.findById(logoId).map(fr.ctg.convention.internal.Logo::getPng).orElseThrow(NotFoundException::new);
+    }
+
+    private byte[] logoPng(Long logoId, String staticPath) {
+        if (logoId != null) {
+            return logos.findById(logoId).map(fr.ctg.convention.internal.Logo::getPng).orElse(null);
+        }
+        if (staticPath == null) {
+            return null;
+        }
+        String png = staticPath.replaceFirst("\\.svg$", ".png").replaceFirst("^/", "");
+        try (java.io.InputStream in = ConventionService.class.getResourceAsStream("/META-INF/resources/" + png)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** The dashboard summary, for members who read the convention. */
@@ -118,53 +167,74 @@ public class ConventionService {
         return conventions.existsByCode(code);
     }
 
+    /** Whether a convention already has that code (for those who create conventions: a Caf's administrators). */
+    public boolean codeTaken(String code) {
+        if (!access.administersAnything()) {
+            throw new AccessRefusedException();
+        }
+        return conventions.existsByCode(code);
+    }
+
     /** The id of the convention with that code, if any (platform administrator). */
     public java.util.Optional<Long> idOfCode(String code) {
         requirePlatformAdmin();
         return conventions.findByCode(code).map(c -> c.getId());
     }
 
-    /** Creates a convention with its parties, text, fields, groups and portrait (platform administrator). */
+    /**
+     * Creates a convention of a Caf with its parties, text, fields, groups and portrait (the Caf's administrators;
+     * the convention wizard and the demo loader).
+     */
     @Transactional
-    public long create(NewConvention cmd) {
-        requirePlatformAdmin();
+    public long create(long cafId, NewConvention cmd) {
+        access.requireCafAdmin(cafId);
         validate(cmd);
-        Convention c = new Convention(cmd.code(), cmd.title().strip(), cmd.territory().strip(), cmd.signedOn(),
-                cmd.startDate(), cmd.endDate(), cmd.renewal(), cmd.noticeMonths(), cmd.noticeForm(),
+        Convention c = new Convention(cafId, cmd.code(), cmd.title().strip(), cmd.territory().strip(), cmd.signedOn(),
+                cmd.startDate(), cmd.endDate(), cmd.renewal(), cmd.noticeMonths(),
+                ConventionChecks.text(cmd.noticeForm(), 300, false, "convention.error.noticeForm"),
                 cmd.status(), cmd.demo());
         int i = 0;
         for (NewConvention.NewParty p : cmd.parties()) {
-            Party party = new Party(c, ++i, p.kind(), p.name(), p.shortName(), p.address(), p.logoPath());
+            Party party = new Party(c, ++i, p.kind(), p.name().strip(), p.shortName().strip(),
+                    ConventionChecks.text(p.address(), 500, false, "convention.error.partyAddress"), p.logoPath());
+            party.setLogoId(p.logoId());
             int j = 0;
-            for (NewConvention.NewSignatory s : p.signatories()) {
-                party.getSignatories().add(new Signatory(party, ++j, s.fullName(), s.capacity(), s.authorisation()));
+            for (NewConvention.NewSignatory s : Objects.requireNonNullElse(p.signatories(),
+                    List.<NewConvention.NewSignatory>of())) {
+                party.getSignatories().add(new Signatory(party, ++j, s.fullName().strip(), s.capacity().strip(),
+                        ConventionChecks.text(s.authorisation(), 500, false, "convention.error.signatoryAuthorisation")));
             }
             c.getParties().add(party);
         }
         i = 0;
-        for (String text : cmd.legalBasis()) {
-            c.getLegalBases().add(new LegalBasis(c, ++i, text));
+        for (String text : Objects.requireNonNullElse(cmd.legalBasis(), List.<String>of())) {
+            c.getLegalBases().add(new LegalBasis(c, ++i, text.strip()));
         }
-        for (NewConvention.NewArticle a : cmd.articles()) {
+        for (NewConvention.NewArticle a : Objects.requireNonNullElse(cmd.articles(), List.<NewConvention.NewArticle>of())) {
             c.getArticles().add(new Article(c, a.number(), a.title(), a.body()));
         }
-        for (NewConvention.NewAnnex a : cmd.annexes()) {
+        for (NewConvention.NewAnnex a : Objects.requireNonNullElse(cmd.annexes(), List.<NewConvention.NewAnnex>of())) {
             c.getAnnexes().add(new Annex(c, a.number(), a.title(), a.description(), a.provided()));
         }
         i = 0;
         for (String title : cmd.fields()) {
-            c.getFields().add(new FieldOfIntervention(c, ++i, title));
+            c.getFields().add(new FieldOfIntervention(c, ++i, title.strip()));
         }
         i = 0;
-        for (NewConvention.NewThematicGroup g : cmd.thematicGroups()) {
-            c.getThematicGroups().add(new ThematicGroup(c, ++i, g.name(), g.description()));
+        for (NewConvention.NewThematicGroup g : Objects.requireNonNullElse(cmd.thematicGroups(),
+                List.<NewConvention.NewThematicGroup>of())) {
+            c.getThematicGroups().add(new ThematicGroup(c, ++i, g.name().strip(),
+                    ConventionChecks.text(g.description(), 1000, false, "convention.error.groupDescription")));
         }
         i = 0;
-        for (NewConvention.NewFigure f : cmd.territoryPortrait()) {
+        for (NewConvention.NewFigure f : Objects.requireNonNullElse(cmd.territoryPortrait(),
+                List.<NewConvention.NewFigure>of())) {
             c.getFigures().add(new TerritoryFigure(c, ++i, f.label(), f.value(), f.unit(), f.year(), f.source()));
         }
         long id = conventions.save(c).getId();
         events.publishEvent(new ConventionCreated(id, c.getCode()));
+        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.CONVENTION_CREATED)
+                .convention(id).caf(cafId).detail(c.getCode() + " " + c.getTitle()));
         return id;
     }
 
@@ -180,24 +250,22 @@ public class ConventionService {
         if (cmd.code() == null || !CODE.matcher(cmd.code()).matches()) {
             throw new BusinessRuleException("convention.error.code");
         }
-        if (cmd.title() == null || cmd.title().isBlank() || cmd.title().length() > 300) {
-            throw new BusinessRuleException("convention.error.title");
+        ConventionChecks.terms(cmd.title(), cmd.territory(), cmd.startDate(), cmd.endDate(), cmd.signedOn(),
+                cmd.noticeMonths(), cmd.noticeForm());
+        if (cmd.renewal() == null || cmd.status() == null) {
+            throw new BusinessRuleException("convention.error.renewal");
         }
-        if (cmd.territory() == null || cmd.territory().isBlank()) {
-            throw new BusinessRuleException("convention.error.territory");
+        ConventionChecks.parties(cmd.parties());
+        for (NewConvention.NewParty p : cmd.parties()) {
+            if (p.logoId() != null && !logos.existsById(p.logoId())) {
+                throw new BusinessRuleException("logo.error.unreadable");
+            }
         }
-        if (cmd.startDate() == null || cmd.endDate() == null || !cmd.endDate().isAfter(cmd.startDate())) {
-            throw new BusinessRuleException("convention.error.dates");
-        }
-        if (cmd.noticeMonths() < 0 || cmd.noticeMonths() > 24) {
-            throw new BusinessRuleException("convention.error.notice");
-        }
-        if (cmd.parties() == null || cmd.parties().size() < 2) {
-            throw new BusinessRuleException("convention.error.parties");
-        }
-        if (Objects.requireNonNullElse(cmd.fields(), List.<String>of()).isEmpty()) {
-            throw new BusinessRuleException("convention.error.fields");
-        }
+        ConventionChecks.legalBasis(cmd.legalBasis());
+        ConventionChecks.fields(cmd.fields());
+        List<NewConvention.NewThematicGroup> groups = Objects.requireNonNullElse(cmd.thematicGroups(), List.of());
+        ConventionChecks.groups(groups.stream().map(NewConvention.NewThematicGroup::name).toList(),
+                groups.stream().map(NewConvention.NewThematicGroup::description).toList());
         if (conventions.existsByCode(cmd.code())) {
             throw new BusinessRuleException("convention.error.codeTaken", cmd.code());
         }
@@ -213,7 +281,7 @@ public class ConventionService {
         return conventions.findById(conventionId).orElseThrow(NotFoundException::new);
     }
 
-    private static ConventionRef ref(Convention c) {
+    static ConventionRef ref(Convention c) {
         return new ConventionRef(c.getId(), c.getCode(), c.getTitle(), c.getTerritory(), c.isDemo());
     }
 

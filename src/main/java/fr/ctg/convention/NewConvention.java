@@ -1,5 +1,6 @@
 package fr.ctg.convention;
 
+import fr.ctg.base.PartyKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +26,9 @@ public record NewConvention(
         List<NewThematicGroup> thematicGroups,
         List<NewFigure> territoryPortrait) {
 
+    /** {@code logoPath}: a logo shipped with the portal (demo); {@code logoId}: an uploaded one (may be null). */
     public record NewParty(PartyKind kind, String name, String shortName, String address, String logoPath,
-                           List<NewSignatory> signatories) {
+                           Long logoId, List<NewSignatory> signatories) {
     }
 
     public record NewSignatory(String fullName, String capacity, String authorisation) {

@@ -18,8 +18,9 @@ record DemoData(List<DemoConvention> conventions, List<DemoAccount> accounts) {
                          ObjectiveStatus status, int progress) {
     }
 
+    /** {@code cafAdmin}: administers the demo's Caf (the Caf du Gers). */
     record DemoAccount(String username, String displayName, String email, String organisation,
-                       boolean platformAdmin, List<DemoMembership> memberships) {
+                       boolean platformAdmin, boolean cafAdmin, List<DemoMembership> memberships) {
     }
 
     record DemoMembership(String convention, Role role, Committee committee, Seat seat) {

@@ -1,6 +1,8 @@
 package fr.ctg.demo;
 
+import fr.ctg.convention.CafService;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.NewCaf;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.document.DeliberationMeta;
@@ -10,6 +12,7 @@ import fr.ctg.document.UploadedFile;
 import fr.ctg.governance.GovernanceService;
 import fr.ctg.objective.NewObjective;
 import fr.ctg.objective.ObjectiveService;
+import fr.ctg.security.AccountAdministrationService;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.SystemIdentity;
 import java.io.ByteArrayInputStream;
@@ -37,10 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  * fictitious second convention and one demo account per role, through the ordinary services.
  */
 @Component
-@ConditionalOnProperty(name = "ctg.demo.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "ctg.demo.enabled", havingValue = "true")
+@org.springframework.core.annotation.Order(100)
 class DemoDataLoader implements ApplicationRunner {
 
     static final String MARKER_CODE = "saves";
+    /** The demo's Caf (existing data migrated into it by V14). */
+    static final NewCaf DEMO_CAF = new NewCaf("gers", "Caf du Gers", "32 – Gers", "11 rue de Châteaudun – 32013 Auch Cedex");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final ConventionService conventions;
@@ -52,11 +58,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoIndicators indicators;
     private final DemoContributions contributions;
     private final String demoPassword;
+    private final CafService cafs;
+    private final AccountAdministrationService accountAdministration;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
                    TransactionTemplate tx, DocumentService documents, GovernanceService governance,
-                   DemoIndicators indicators, DemoContributions contributions,
+                   DemoIndicators indicators, DemoContributions contributions, CafService cafs,
+                   AccountAdministrationService accountAdministration,
                    @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+        this.cafs = cafs;
+        this.accountAdministration = accountAdministration;
         this.indicators = indicators;
         this.contributions = contributions;
         this.documents = documents;
@@ -141,9 +152,11 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load(DemoData data) {
+        long caf = cafs.idOfCode(DEMO_CAF.code()).orElseGet(() -> cafs.create(DEMO_CAF).id());
+        cafs.useStaticLogo(caf, "images/logos/caf-gers.svg");
         Map<String, Long> ids = new HashMap<>();
         for (DemoData.DemoConvention dc : data.conventions()) {
-            long conventionId = conventions.create(dc.convention());
+            long conventionId = conventions.create(caf, dc.convention());
             ids.put(dc.convention().code(), conventionId);
             List<FieldRef> fields = conventions.fields(conventionId);
             Map<String, Long> groups = new HashMap<>();
@@ -170,6 +183,10 @@ class DemoDataLoader implements ApplicationRunner {
             long accountId = accounts.createAccount(a.username(), a.displayName(), a.email(), a.organisation(),
                     demoPassword, a.platformAdmin());
             accountIds.put(a.username(), accountId);
+            accounts.markDemo(accountId);
+            if (a.cafAdmin()) {
+                accountAdministration.addCafAdministrator(caf, accountId);
+            }
             for (DemoData.DemoMembership m : a.memberships()) {
                 Long conventionId = ids.get(m.convention());
                 if (conventionId == null) {

@@ -214,7 +214,8 @@ public class DocumentService {
         DocumentVersion v = versions.findById(versionId).orElseThrow(NotFoundException::new);
         readable(v.getDocumentId());
         String key = v.getStorageKey();
-        return new FileDownload(v.getSafeName(), v.getContentType(), v.getSizeBytes(), () -> storage.open(key));
+        return new FileDownload(v.getSafeName(), v.getContentType(), v.getSizeBytes(), () -> storage.open(key),
+                v.getConventionId(), v.getDocumentId(), v.getNumber());
     }
 
     private Document readable(long documentId) {

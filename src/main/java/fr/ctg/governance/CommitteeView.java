@@ -1,7 +1,24 @@
 package fr.ctg.governance;
 
 import fr.ctg.security.Committee;
+import fr.ctg.security.Contact;
+import fr.ctg.security.MemberSummary;
 
-/** A committee of a convention; {@code chairAccountId} is who chairs it (and approves its minutes), if set. */
-public record CommitteeView(long id, Committee kind, String name, SecretariatParty secretariat, Long chairAccountId) {
+/**
+ * A committee of a convention; {@code chairAccountId} is who chairs it (and approves its minutes), if set;
+ * {@code thematicGroupId} the group of a thematic group's committee.
+ */
+public record CommitteeView(long id, Committee kind, String name, SecretariatParty secretariat, Long chairAccountId,
+                            Long thematicGroupId) {
+
+    /** Whether the member sits in this committee: a seat in it, or, for a group's committee, that group. */
+    public boolean includes(MemberSummary m) {
+        return kind == Committee.THEMATIC_GROUP ? thematicGroupId != null && m.thematicGroupIds().contains(thematicGroupId)
+                : m.sitsIn(kind);
+    }
+
+    public boolean includes(Contact c) {
+        return kind == Committee.THEMATIC_GROUP ? thematicGroupId != null && c.thematicGroupIds().contains(thematicGroupId)
+                : c.sitsIn(kind);
+    }
 }

@@ -81,7 +81,7 @@ public class GovernanceService {
         committees.save(new CommitteeEntity(c, Committee.COMITE_SUIVI_EVALUATION, "Comité de suivi de l’évaluation",
                 null, SecretariatParty.CAF));
         for (ThematicGroupRef g : conventions.thematicGroups(c)) {
-            committees.save(new CommitteeEntity(c, Committee.THEMATIC_GROUP, "Groupe « " + g.name() + " »", g.id(),
+            committees.save(new CommitteeEntity(c, Committee.THEMATIC_GROUP, groupCommitteeName(g.name()), g.id(),
                     SecretariatParty.OTHER));
         }
         rules.save(new DeadlineRule(c, Committee.COMITE_PILOTAGE, DeadlineKind.FOLLOW_UP_COMMITTEE, 1, 0));
@@ -255,14 +255,20 @@ public class GovernanceService {
     }
 
     /** The date {@code months} months and {@code days} days before {@code meetingDay} (month ends clamp). */
+    /** The name of a thematic group's committee. */
+    static String groupCommitteeName(String groupName) {
+        String name = "Groupe « " + groupName + " »";
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
     public static LocalDate derive(LocalDate meetingDay, int months, int days) {
         return meetingDay.minusMonths(months).minusDays(days);
     }
 
     private List<Long> concerned(long conventionId) {
         return accounts.members(conventionId).stream()
-                .filter(m -> m.role() == Role.SECRETARIAT || m.committee() == Committee.COMITE_PILOTAGE
-                        || m.committee() == Committee.COMITE_SUIVI)
+                .filter(m -> m.has(Role.SECRETARIAT) || m.sitsIn(Committee.COMITE_PILOTAGE)
+                        || m.sitsIn(Committee.COMITE_SUIVI))
                 .map(MemberSummary::accountId).distinct().toList();
     }
 
@@ -289,7 +295,8 @@ public class GovernanceService {
     }
 
     private static CommitteeView view(CommitteeEntity c) {
-        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId());
+        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
+                c.getThematicGroupId());
     }
 
     private static MeetingView view(Meeting m, CommitteeEntity c) {

@@ -55,11 +55,14 @@ public class MeetingService {
         }
         m.setStatus(MeetingStatus.CONVENED);
         CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
+        CommitteeView view = new CommitteeView(committee.getId(), committee.getKind(), committee.getName(),
+                committee.getSecretariat(), committee.getChairAccountId(), committee.getThematicGroupId());
         List<Long> recipients = accounts.members(m.getConventionId()).stream()
-                .filter(x -> x.committee() == committee.getKind() || x.role() == Role.SECRETARIAT)
+                .filter(x -> view.includes(x) || x.has(Role.SECRETARIAT))
                 .map(MemberSummary::accountId).distinct().toList();
-        String when = Formats.date(m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate(), Locale.FRENCH);
-        events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, recipients));
+        java.time.LocalDate day = m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate();
+        String when = Formats.date(day, Locale.FRENCH);
+        events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, day, recipients));
     }
 
     /** Records a member's attendance; a representative must be another member of the convention. */

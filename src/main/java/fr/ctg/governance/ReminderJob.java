@@ -2,12 +2,10 @@ package fr.ctg.governance;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Runs the reminders on a schedule ({@code ctg.reminders.cron}, hourly by default) when enabled. */
 @Configuration
-@EnableScheduling
 @ConditionalOnProperty(name = "ctg.reminders.enabled", havingValue = "true")
 class ReminderJob {
 

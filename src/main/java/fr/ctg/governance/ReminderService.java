@@ -85,10 +85,11 @@ public class ReminderService {
                     if (d.isDone() || d.isCancelled()) {
                         continue;
                     }
-                    String subject = translations.getTranslation("reminder.deadline.subject", Locale.FRENCH,
-                            translations.getTranslation(d.getKind().labelKey(), Locale.FRENCH, d.getTitle()),
-                            Formats.date(d.getDueDate(), Locale.FRENCH));
                     for (Contact who : recipients(contacts, d.getOwnerAccountId(), null)) {
+                        Locale l = who.locale();
+                        String subject = translations.getTranslation("reminder.deadline.subject", l,
+                                translations.getTranslation(d.getKind().labelKey(), l, d.getTitle()),
+                                Formats.date(d.getDueDate(), l));
                         count += send("deadline:" + d.getId() + ":" + d.getDueDate() + ":" + who.accountId(), who,
                                 subject, c.title());
                     }
@@ -99,11 +100,11 @@ public class ReminderService {
                     if (m.getStatus() == MeetingStatus.CANCELLED) {
                         continue;
                     }
-                    Committee kind = committees.findById(m.getCommitteeId()).map(CommitteeEntity::getKind).orElse(null);
+                    CommitteeView kind = committees.findById(m.getCommitteeId()).map(ReminderService::view).orElse(null);
                     LocalDate day = m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate();
-                    String subject = translations.getTranslation("reminder.meeting.subject", Locale.FRENCH,
-                            m.getTitle(), Formats.date(day, Locale.FRENCH));
                     for (Contact who : recipients(contacts, null, kind)) {
+                        String subject = translations.getTranslation("reminder.meeting.subject", who.locale(),
+                                m.getTitle(), Formats.date(day, who.locale()));
                         count += send("meeting:" + m.getId() + ":" + m.getStartsAt() + ":" + who.accountId(), who,
                                 subject, c.title());
                     }
@@ -114,13 +115,18 @@ public class ReminderService {
     }
 
     /** The owner if there is one; otherwise the secretariat and the members of the committee concerned. */
-    private static List<Contact> recipients(List<Contact> contacts, Long owner, Committee committee) {
+    private static CommitteeView view(CommitteeEntity c) {
+        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
+                c.getThematicGroupId());
+    }
+
+    private static List<Contact> recipients(List<Contact> contacts, Long owner, CommitteeView committee) {
         return contacts.stream()
-                .filter(x -> x.email() != null && !x.email().isBlank())
+                .filter(Contact::reachable)
                 .filter(x -> owner != null ? x.accountId() == owner
-                        : x.role() == Role.SECRETARIAT || (committee != null && x.committee() == committee)
-                        || (committee == null && (x.committee() == Committee.COMITE_PILOTAGE
-                        || x.committee() == Committee.COMITE_SUIVI)))
+                        : x.has(Role.SECRETARIAT) || (committee != null && committee.includes(x))
+                        || (committee == null && (x.sitsIn(Committee.COMITE_PILOTAGE)
+                        || x.sitsIn(Committee.COMITE_SUIVI))))
                 .collect(java.util.stream.Collectors.toMap(Contact::accountId, x -> x, (a, b) -> a))
                 .values().stream().toList();
     }
@@ -136,7 +142,7 @@ public class ReminderService {
                 message.setFrom(from);
                 message.setTo(to.email());
                 message.setSubject(subject);
-                message.setText(translations.getTranslation("reminder.body", Locale.FRENCH, to.displayName(), subject,
+                message.setText(translations.getTranslation("reminder.body", to.locale(), to.displayName(), subject,
                         conventionTitle));
                 mail.send(message);
                 return 1;

@@ -48,10 +48,13 @@ public class IndicatorCsv {
     private final IndicatorCatalogue catalogue;
     private final IndicatorGate gate;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     IndicatorCsv(IndicatorRepository indicators, IndicatorValueRepository values,
                  IndicatorValidationRepository validations, IndicatorValueBulkWriter writer, IndicatorJournal journal,
-                 IndicatorCatalogue catalogue, IndicatorGate gate, Clock clock) {
+                 IndicatorCatalogue catalogue, IndicatorGate gate, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.indicators = indicators;
         this.values = values;
         this.validations = validations;
@@ -71,6 +74,8 @@ public class IndicatorCsv {
         List<IndicatorView> readable = catalogue.catalogue(conventionId);
         List<IndicatorView> chosen = readable.stream()
                 .filter(i -> indicatorIds == null || indicatorIds.contains(i.id())).toList();
+        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.EXPORT)
+                .convention(conventionId).detail("indicators " + chosen.size()));
         Map<Long, TreeMap<String, IndicatorValue>> byIndicator = new HashMap<>();
         java.util.Set<Long> needed = new java.util.HashSet<>();
         chosen.forEach(i -> {

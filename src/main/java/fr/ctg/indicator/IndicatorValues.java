@@ -34,9 +34,12 @@ public class IndicatorValues {
     private final IndicatorJournal journal;
     private final IndicatorGate gate;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values,
-                    IndicatorValidationRepository validations, IndicatorJournal journal, IndicatorGate gate, Clock clock) {
+                    IndicatorValidationRepository validations, IndicatorJournal journal, IndicatorGate gate, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.indicators = indicators;
         this.values = values;
         this.validations = validations;
@@ -154,6 +157,8 @@ public class IndicatorValues {
         }
         validations.save(new IndicatorValidation(groupId, period));
         journal.logValidation(groupId, period, "VALIDATED", null, gate.me(), clock.instant());
+        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.INDICATOR_VALIDATED)
+                .convention(conventionId).detail("group " + groupId + " " + period));
     }
 
     /** Lifts a validation, with a reason that is logged. */
@@ -168,6 +173,9 @@ public class IndicatorValues {
                 .orElseThrow(() -> new BusinessRuleException("indicator.error.notValidated", period));
         validations.delete(v);
         journal.logValidation(groupId, period, "UNVALIDATED", why, gate.me(), clock.instant());
+        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(
+                fr.ctg.base.journal.JournalKind.INDICATOR_VALIDATION_LIFTED).convention(conventionId)
+                .detail("group " + groupId + " " + period + " : " + why));
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.security.CafAdministration;
+import fr.ctg.security.ConventionAccess;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
@@ -13,18 +15,21 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Gates navigation by {@link ConventionRoles}: a logged-in person whose roles in the current
- * convention are not listed on the target view lands on the "access refused" page instead.
+ * Gates navigation by {@link ConventionRoles} (a logged-in person whose roles in the current convention are not
+ * listed on the target view lands on the "access refused" page instead) and by {@link CafAdministration} (only the
+ * platform administrator and Cafs' administrators).
  */
 @Component
 class ConventionRoleGuard implements VaadinServiceInitListener {
 
     private final CurrentConvention currentConvention;
     private final CurrentUser currentUser;
+    private final ConventionAccess access;
 
-    ConventionRoleGuard(CurrentConvention currentConvention, CurrentUser currentUser) {
+    ConventionRoleGuard(CurrentConvention currentConvention, CurrentUser currentUser, ConventionAccess access) {
         this.currentConvention = currentConvention;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     @Override
@@ -33,13 +38,22 @@ class ConventionRoleGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        ConventionRoles required = event.getNavigationTarget().getAnnotation(ConventionRoles.class);
-        if (required == null || currentUser.get().isEmpty()) {
+        if (currentUser.get().isEmpty()) {
             return;
         }
-        if (!allows(required, currentConvention.roles())) {
+        CafAdministration admin = event.getNavigationTarget().getAnnotation(CafAdministration.class);
+        if (admin != null && !allows(admin, currentConvention.roles(), access.administersAnything())) {
+            event.rerouteToError(new AccessRefusedException(), "");
+            return;
+        }
+        ConventionRoles required = event.getNavigationTarget().getAnnotation(ConventionRoles.class);
+        if (required != null && !allows(required, currentConvention.roles())) {
             event.rerouteToError(new AccessRefusedException(), "");
         }
+    }
+
+    static boolean allows(CafAdministration required, Set<Role> roles, boolean cafAdministrator) {
+        return cafAdministrator || (required.orConventionAdmin() && roles.contains(Role.ADMIN));
     }
 
     static boolean allows(ConventionRoles required, Set<Role> roles) {

@@ -32,7 +32,16 @@ import fr.ctg.convention.ConventionHeader;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.CafAdministration;
+import fr.ctg.security.ConventionAccess;
 import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.MembershipEnded;
+import fr.ctg.security.ui.MyAccountView;
+import fr.ctg.collaboration.UiCollaboration;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
@@ -54,19 +63,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final H1 pageTitle = new H1();
     private final CalendarFeedService feeds;
+    private final CollaborationHub hub;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final ConventionAccess access;
+    private final long accountId;
+    private final Long shownConventionId;
+    private Registration accessEnded;
 
     MainLayout(CurrentConvention currentConvention, ConventionService conventions,
                AuthenticationContext authenticationContext, CurrentUser currentUser,
-               NotificationService notifications, CollaborationHub hub, CalendarFeedService feeds) {
+               NotificationService notifications, CollaborationHub hub, CalendarFeedService feeds,
+               AccountService accounts, ConventionAccess access) {
         this.feeds = feeds;
+        this.hub = hub;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.access = access;
         this.currentConvention = currentConvention;
         this.conventions = conventions;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
 
         CtgUser user = currentUser.require();
+        this.accountId = user.accountId();
         List<ConventionRef> mine = conventions.myConventions();
         ConventionHeader header = currentConvention.id().map(conventions::header).orElse(null);
+        this.shownConventionId = header == null ? null : header.convention().id();
         Set<Role> roles = currentConvention.roles();
 
         DrawerToggle toggle = new DrawerToggle();
@@ -138,10 +161,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.nav.label"));
         nav.addClassName("ctg-sidenav");
+        boolean cafAdministrator = access.administersAnything();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             ConventionRoles required = entry.menuClass() == null ? null
                     : entry.menuClass().getAnnotation(ConventionRoles.class);
             if (required != null && !ConventionRoleGuard.allows(required, roles)) {
+                continue;
+            }
+            CafAdministration admin = entry.menuClass() == null ? null
+                    : entry.menuClass().getAnnotation(CafAdministration.class);
+            if (admin != null && !ConventionRoleGuard.allows(admin, roles, cafAdministrator)) {
                 continue;
             }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
@@ -167,18 +196,48 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.setAriaLabel(getTranslation("layout.user.menu", user.displayName()));
         SubMenu sub = root.getSubMenu();
         boolean english = TranslationProvider.ENGLISH.equals(getLocale());
+        sub.addItem(getTranslation("layout.account"), e -> UI.getCurrent().navigate(MyAccountView.class))
+                .setId("menu-account");
         sub.addItem(getTranslation(english ? "layout.language.fr" : "layout.language.en"),
                 e -> switchLanguage(english ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH));
         sub.addItem(getTranslation("ical.menu"), e -> new CalendarFeedDialog(feeds).open());
+        sub.addItem(getTranslation("privacy.link"), e -> UI.getCurrent().getPage().setLocation("confidentialite"));
         sub.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         return menu;
     }
 
+    /** The language of the pages and of every e-mail to this person: saved in their account. */
     private void switchLanguage(java.util.Locale locale) {
+        currentUser.replace(accounts.chooseLanguage(locale));
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
         ui.refreshCurrentRoute(true);
+    }
+
+    /** A membership of this person (or their account) ended while the page is open: it stops here. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        accessEnded = UiCollaboration.subscribe(hub, ui, MembershipEnded.topic(accountId), MembershipEnded.class, ended -> {
+            if (ended.conventionId() == null) {
+                ui.getPage().setLocation("login");
+                return;
+            }
+            if (shownConventionId != null && shownConventionId.equals(ended.conventionId())) {
+                currentConvention.forget();
+                ui.navigate(AccessEndedView.class);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (accessEnded != null) {
+            accessEnded.remove();
+        }
+        super.onDetach(event);
     }
 
     @Override

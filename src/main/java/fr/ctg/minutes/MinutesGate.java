@@ -128,22 +128,21 @@ class MinutesGate {
 
     /** Whether the caller sits in the minutes' committee. */
     private boolean sitsIn(Minutes m) {
-        var kind = committee(m).kind();
+        var committee = committee(m);
         long me = me();
-        return accounts.members(m.getConventionId()).stream().anyMatch(x -> x.accountId() == me && x.committee() == kind);
+        return accounts.members(m.getConventionId()).stream().anyMatch(x -> x.accountId() == me && committee.includes(x));
     }
 
     /** Who reads the minutes once published with this audience. */
     List<Long> audience(Minutes m, Audience audience, boolean includeAssociations) {
-        var kind = committee(m).kind();
-        Long chair = committee(m).chairAccountId();
+        var committee = committee(m);
+        Long chair = committee.chairAccountId();
         return accounts.members(m.getConventionId()).stream()
-                .filter(x -> switch (x.role()) {
-                    case ASSOCIATION -> includeAssociations;
-                    case ADMIN, SECRETARIAT -> true;
-                    default -> audience == Audience.CONVENTION || x.committee() == kind || isReviewer(m, x.accountId())
-                            || (chair != null && chair == x.accountId());
-                })
+                .filter(x -> x.has(fr.ctg.security.Role.ADMIN) || x.has(fr.ctg.security.Role.SECRETARIAT)
+                        || (x.has(fr.ctg.security.Role.ASSOCIATION) && includeAssociations)
+                        || (x.roles().stream().anyMatch(r -> r != fr.ctg.security.Role.ASSOCIATION)
+                        && (audience == Audience.CONVENTION || committee.includes(x) || isReviewer(m, x.accountId())
+                        || (chair != null && chair == x.accountId()))))
                 .map(fr.ctg.security.MemberSummary::accountId).distinct().toList();
     }
 }

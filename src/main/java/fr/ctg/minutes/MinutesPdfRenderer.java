@@ -1,10 +1,7 @@
 package fr.ctg.minutes;
 
-import fr.ctg.convention.ConventionHeader;
 import fr.ctg.convention.ConventionService;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +14,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
@@ -63,7 +59,7 @@ class MinutesPdfRenderer {
             doc.addTitle(d.title());
             doc.addCreator("Portail CTG");
             doc.open();
-            doc.add(logos(conventions.header(d.conventionId())));
+            doc.add(fr.ctg.base.pdf.PdfLogos.header(conventions.partyLogos(d.conventionId())));
             Fonts f = new Fonts(regular, bold);
             Paragraph title = new Paragraph(d.title(), f.title());
             title.setSpacingBefore(12);
@@ -101,39 +97,6 @@ class MinutesPdfRenderer {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
-    }
-
-    private PdfPTable logos(ConventionHeader header) throws DocumentException {
-        PdfPTable table = new PdfPTable(Math.max(1, header.logos().size()));
-        table.setWidthPercentage(100);
-        int i = 0;
-        for (ConventionHeader.PartyLogo logo : header.logos()) {
-            PdfPCell cell;
-            Image image = image(logo.logoPath());
-            if (image != null) {
-                image.scaleToFit(140, 56);
-                cell = new PdfPCell(image, false);
-            } else {
-                cell = new PdfPCell(new Paragraph(logo.shortName(), new Font(bold, 12)));
-            }
-            cell.setBorder(0);
-            cell.setHorizontalAlignment(i++ == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-            table.addCell(cell);
-        }
-        return table;
-    }
-
-    /** The PNG beside a party's SVG logo (PDF readers do not draw SVG), or null. */
-    private static Image image(String logoPath) {
-        if (logoPath == null) {
-            return null;
-        }
-        String png = logoPath.replaceFirst("\\.svg$", ".png").replaceFirst("^/", "");
-        try (InputStream in = MinutesPdfRenderer.class.getResourceAsStream("/META-INF/resources/" + png)) {
-            return in == null ? null : Image.getInstance(in.readAllBytes());
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static PdfPTable attendance(MinutesDetails d, Fonts f) {

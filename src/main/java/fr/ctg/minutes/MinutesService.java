@@ -244,6 +244,8 @@ public class MinutesService {
         MinutesPdf pdf = pdfs.findById(minutesId).filter(p -> m.getStatus() == MinutesStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
         LocalDate day = m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())).toLocalDate();
+        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.DOCUMENT_DOWNLOADED)
+                .convention(m.getConventionId()).detail("compte rendu " + m.getId() + " " + m.getTitle()));
         return new PublishedPdf("compte-rendu-" + day + "-" + m.getId() + ".pdf", pdf.getContent(), pdf.getSha256());
     }
 

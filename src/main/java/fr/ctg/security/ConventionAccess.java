@@ -2,9 +2,10 @@ package fr.ctg.security;
 
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
-import fr.ctg.security.internal.Membership;
+import fr.ctg.security.internal.CafAdministratorRepository;
 import fr.ctg.security.internal.MembershipRepository;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -14,29 +15,35 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place that decides who may do what in which convention. Every service calls it before
  * reading or writing convention data: a person who is not a member gets {@link NotFoundException}
  * (the convention's existence is not revealed, Article 12), a member without the right role gets
- * {@link AccessRefusedException}. The platform administrator may act in every convention.
+ * {@link AccessRefusedException}. A Caf's administrators hold {@link Role#ADMIN} in every convention of
+ * that Caf and in no other; the platform administrator may act in every convention.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConventionAccess {
 
     private final MembershipRepository memberships;
+    private final CafAdministratorRepository cafAdministrators;
+    private final ConventionDirectory directory;
     private final CurrentUser currentUser;
 
-    ConventionAccess(MembershipRepository memberships, CurrentUser currentUser) {
+    ConventionAccess(MembershipRepository memberships, CafAdministratorRepository cafAdministrators,
+                     ConventionDirectory directory, CurrentUser currentUser) {
         this.memberships = memberships;
+        this.cafAdministrators = cafAdministrators;
+        this.directory = directory;
         this.currentUser = currentUser;
     }
 
-    /** The caller's roles in the convention (ADMIN for the platform administrator), possibly empty. */
+    /** The caller's roles in the convention (ADMIN for the platform and the Caf's administrators), possibly empty. */
     public Set<Role> rolesIn(long conventionId) {
         CtgUser user = currentUser.require();
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(memberships.findRoles(user.accountId(), conventionId));
         if (user.platformAdmin()) {
             roles.add(Role.ADMIN);
-        }
-        for (Membership m : memberships.findByAccountIdAndConventionId(user.accountId(), conventionId)) {
-            roles.add(m.getRole());
+        } else if (directory.cafOf(conventionId).map(this::administersCaf).orElse(false)) {
+            roles.add(Role.ADMIN);
         }
         return roles;
     }
@@ -55,9 +62,45 @@ public class ConventionAccess {
         return roles;
     }
 
+    /** Checks that the caller administers the convention (its ADMIN role, its Caf's administrators, the platform). */
+    public void requireAdmin(long conventionId) {
+        require(conventionId, EnumSet.of(Role.ADMIN));
+    }
+
     /** Whether the caller may see everything (platform administrator). */
     public boolean isPlatformAdmin() {
         return currentUser.require().platformAdmin();
+    }
+
+    /** Refused unless the caller is the platform administrator. */
+    public void requirePlatformAdmin() {
+        if (!isPlatformAdmin()) {
+            throw new AccessRefusedException();
+        }
+    }
+
+    /** Whether the caller administers this Caf (the platform administrator administers every Caf). */
+    public boolean administersCaf(long cafId) {
+        CtgUser user = currentUser.require();
+        return user.platformAdmin() || cafAdministrators.existsByCafIdAndAccountId(cafId, user.accountId());
+    }
+
+    /** Refused unless the caller administers this Caf; a Caf the caller does not know of does not exist for them. */
+    public void requireCafAdmin(long cafId) {
+        if (!administersCaf(cafId)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The Cafs the caller administers (not all of them for the platform administrator: see {@link #isPlatformAdmin()}). */
+    public List<Long> administeredCafIds() {
+        return cafAdministrators.findCafIdsByAccountId(currentUser.require().accountId());
+    }
+
+    /** Whether the caller administers something: the platform, a Caf, or a convention through its ADMIN role. */
+    public boolean administersAnything() {
+        CtgUser user = currentUser.require();
+        return user.platformAdmin() || !administeredCafIds().isEmpty();
     }
 
     /**
@@ -68,8 +111,15 @@ public class ConventionAccess {
         return memberships.findConventionIdsByAccountId(accountId);
     }
 
-    /** Ids of the conventions the caller is a member of (platform administrators: see {@link #isPlatformAdmin()}). */
+    /**
+     * Ids of the conventions the caller may open: those they are a member of and those of the Cafs they administer
+     * (platform administrators: see {@link #isPlatformAdmin()}).
+     */
     public List<Long> memberConventionIds() {
-        return memberships.findConventionIdsByAccountId(currentUser.require().accountId());
+        Set<Long> ids = new LinkedHashSet<>(memberships.findConventionIdsByAccountId(currentUser.require().accountId()));
+        for (Long caf : administeredCafIds()) {
+            ids.addAll(directory.conventionIdsOf(caf));
+        }
+        return List.copyOf(ids);
     }
 }

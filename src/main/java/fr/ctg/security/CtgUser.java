@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * platform administrator, "ADMIN": what a person may do in a convention is decided per convention by
  * {@link ConventionAccess}.
  */
-public final class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName {
+public final class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName, fr.ctg.base.i18n.HasLocale {
 
     public static final String ROLE_USER = "ROLE_USER";
     public static final String ROLE_PLATFORM_ADMIN = "ROLE_ADMIN";
@@ -25,9 +25,21 @@ public final class CtgUser implements UserDetails, CredentialsContainer, HasDisp
     private final boolean platformAdmin;
     private final boolean enabled;
     private final boolean throttled;
+    private final int sessionStamp;
+    private final String language;
 
     public CtgUser(long accountId, String username, String displayName, String passwordHash,
                    boolean platformAdmin, boolean enabled, boolean throttled) {
+        this(accountId, username, displayName, passwordHash, platformAdmin, enabled, throttled, 0, "fr");
+    }
+
+    /**
+     * @param sessionStamp the account's stamp when this person logged in: a session whose stamp is older (password
+     *                     changed, account disabled) ends at its next request
+     * @param language     {@code fr} or {@code en}: the UI and every e-mail to this person
+     */
+    public CtgUser(long accountId, String username, String displayName, String passwordHash,
+                   boolean platformAdmin, boolean enabled, boolean throttled, int sessionStamp, String language) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -35,6 +47,23 @@ public final class CtgUser implements UserDetails, CredentialsContainer, HasDisp
         this.platformAdmin = platformAdmin;
         this.enabled = enabled;
         this.throttled = throttled;
+        this.sessionStamp = sessionStamp;
+        this.language = language;
+    }
+
+    public int sessionStamp() {
+        return sessionStamp;
+    }
+
+    @Override
+    public java.util.Locale locale() {
+        return "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
+    }
+
+    /** The same person with a new name, language and stamp (after they changed them). */
+    public CtgUser with(String newDisplayName, String newLanguage, int newStamp) {
+        return new CtgUser(accountId, username, newDisplayName, null, platformAdmin, enabled, false, newStamp,
+                newLanguage);
     }
 
     public long accountId() {

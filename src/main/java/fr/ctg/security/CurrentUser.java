@@ -22,6 +22,24 @@ public class CurrentUser {
         return get().orElseThrow(NotAuthenticatedException::new);
     }
 
+    /**
+     * After the person changed their name, language or password: this session goes on as the updated person (the
+     * security context of the session is replaced; other sessions end at their next request if the stamp moved).
+     */
+    public void replace(CtgUser updated) {
+        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.getContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(updated, null, updated.getAuthorities()));
+        com.vaadin.flow.server.VaadinServletRequest request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request != null) {
+            jakarta.servlet.http.HttpSession session = request.getHttpServletRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
+    }
+
     /** Thrown when a service is called without a logged-in person. */
     public static class NotAuthenticatedException extends org.springframework.security.access.AccessDeniedException {
         public NotAuthenticatedException() {

@@ -1,8 +1,8 @@
 package fr.ctg.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fr.ctg.security.internal.AccountUserDetailsService;
-import fr.ctg.security.internal.LoginThrottle;
+import fr.ctg.security.internal.AccountRepository;
+import fr.ctg.security.internal.SessionValidityFilter;
 import fr.ctg.security.internal.ThrottlingAuthenticationProvider;
 import fr.ctg.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -14,22 +14,25 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Form login through the Vaadin login view, passwords hashed with the delegating encoder (bcrypt),
- * a login throttle, and the static theme files (styles, logos) open to everyone.
+ * a login throttle, a check on every request that the account is still enabled and the session as recent as its
+ * password, and the static theme files (styles, logos) open to everyone.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            AccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/vendor/**", "/components/**").permitAll()
-                .requestMatchers("/files/**").authenticated()
+                .requestMatchers("/files/**", "/logos/**").authenticated()
                 .requestMatchers("/ical/**").permitAll());
         http.authenticationManager(authenticationManager);
+        http.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -40,8 +43,7 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
-                                                 LoginThrottle throttle) {
-        return new ProviderManager(new ThrottlingAuthenticationProvider(users, encoder, throttle));
+    AuthenticationManager authenticationManager(ThrottlingAuthenticationProvider provider) {
+        return new ProviderManager(provider);
     }
 }

@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContributionIsolationServiceTest {
 
     @Autowired PartnerService partners;
+    @Autowired fr.ctg.security.InvitationService invitations;
     @Autowired CallService calls;
     @Autowired SubmissionService submissions;
     @Autowired ReviewService review;
@@ -78,8 +79,8 @@ class ContributionIsolationServiceTest {
         login.logout();
         String famillesContact = c.w().prefix() + "-marie@asso.test";
         lienContact = c.w().prefix() + "-karim@asso.test";
-        SystemFixtures.contributor(partners, login, c, c.familles(), famillesContact);
-        SystemFixtures.contributor(partners, login, c, c.lien(), lienContact);
+        SystemFixtures.contributor(partners, invitations, login, c, c.familles(), famillesContact);
+        SystemFixtures.contributor(partners, invitations, login, c, c.lien(), lienContact);
         login.as(famillesContact);
         submissions.saveDraft(c.callId(), Map.of(0, "Réponse confidentielle de Familles rurales", 1, "40"));
         famillesSubmission = submissions.submit(c.callId()).id();
@@ -113,7 +114,7 @@ class ContributionIsolationServiceTest {
         refused(() -> review.pdf(c.callId()));
         refused(() -> partners.organisations(conv));
         refused(() -> partners.createOrganisation(conv, "Intrus"));
-        refused(() -> partners.invite(conv, c.lien(), "ami@asso.test"));
+        refused(() -> partners.invite(conv, c.lien(), "ami@asso.test", java.util.Locale.FRENCH));
         refused(() -> partners.invitations(conv));
         refused(() -> partners.revoke(1L));
         refused(() -> calls.create(conv, new NewCall("X", null, Set.of(), ContributionFixture.questions(),
@@ -144,12 +145,14 @@ class ContributionIsolationServiceTest {
 
     /** Setting up contributors through the real invitation path. */
     static final class SystemFixtures {
-        static void contributor(PartnerService partners, TestLogin login, ContributionFixture.World c, long org,
-                                String address) {
+        static void contributor(PartnerService partners, fr.ctg.security.InvitationService invitations, TestLogin login,
+                                ContributionFixture.World c, long org, String address) {
             login.as(c.user("referent"));
-            partners.invite(c.w().conventionId(), org, address);
+            partners.invite(c.w().conventionId(), org, address, java.util.Locale.FRENCH);
             login.logout();
-            partners.accept(TokenCapture.last(), "Contact " + address, TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+            invitations.acceptNew(TokenCapture.last(), "Contact " + address, TestLogin.CHOSEN_PASSWORD,
+                    TestLogin.CHOSEN_PASSWORD);
+            TestLogin.chose(address);
         }
     }
 }

@@ -65,7 +65,7 @@ class ContributionServiceTest {
     /** Invites an address for an organisation and returns the secret token from the e-mail. */
     String invite(long organisation, String address) throws Exception {
         login.as(c.user("referent"));
-        partners.invite(c.w().conventionId(), organisation, address);
+        partners.invite(c.w().conventionId(), organisation, address, java.util.Locale.FRENCH);
         login.logout();
         String body = GreenMailUtil.getBody(lastMailTo(address)).replace("=\r\n", "").replace("=3D", "=");
         Matcher m = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})").matcher(body);
@@ -78,36 +78,38 @@ class ContributionServiceTest {
         String address = c.w().prefix() + "-marie@asso.test";
         String token = invite(c.familles(), address);
         assertThat(lastMailTo(address).getSubject()).startsWith("Invitation à contribuer");
-        assertThat(partners.describe(token)[0]).startsWith("Familles rurales");
-        assertThatThrownBy(() -> partners.accept(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, "autre-mot-de-passe"))
-                .hasMessageContaining("contribution.error.passwordsDiffer");
-        assertThat(partners.accept(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD)).isEqualTo(address);
-        assertThatThrownBy(() -> partners.accept(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
-                .hasMessageContaining("contribution.error.invitationUsed");
+        assertThat(invitations.describe(token).contextLabel()).startsWith("Familles rurales");
+        assertThatThrownBy(() -> invitations.acceptNew(token, "Marie Dupont", TestLogin.CHOSEN_PASSWORD, "autre-mot-de-passe"))
+                .hasMessageContaining("account.error.passwordsDiffer");
+        assertThatThrownBy(() -> invitations.acceptNew(token, "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
+                .hasMessageContaining("account.error.passwordCommon");
+        assertThat(accept(token, "Marie Dupont")).isEqualTo(address);
+        assertThatThrownBy(() -> invitations.acceptNew(token, "Marie Dupont", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD))
+                .hasMessageContaining("invitation.error.used");
         login.as(address);
         assertThat(calls.calls(c.w().conventionId())).extracting(CallView::id).containsExactly(c.callId());
 
         login.as(c.user("referent"));
-        assertThatThrownBy(() -> partners.invite(c.w().conventionId(), c.lien(), address))
+        assertThatThrownBy(() -> partners.invite(c.w().conventionId(), c.lien(), address, java.util.Locale.FRENCH))
                 .hasMessageContaining("contribution.error.otherOrganisation");
         String late = invite(c.lien(), c.w().prefix() + "-paul@asso.test");
         ((TestClockConfig.MutableClock) clock).advance(Duration.ofDays(15));
-        assertThatThrownBy(() -> partners.accept(late, "Paul", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
-                .hasMessageContaining("contribution.error.invitationExpired");
+        assertThatThrownBy(() -> invitations.acceptNew(late, "Paul", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD))
+                .hasMessageContaining("invitation.error.expired");
         ((TestClockConfig.MutableClock) clock).reset();
         String revoked = invite(c.lien(), c.w().prefix() + "-lea@asso.test");
         login.as(c.user("referent"));
         partners.revoke(partners.invitations(c.w().conventionId()).getFirst().id());
-        assertThatThrownBy(() -> partners.accept(revoked, "Léa", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
-                .hasMessageContaining("contribution.error.invitationInvalid");
-        assertThatThrownBy(() -> partners.accept("n-importe-quoi", "X", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD))
-                .hasMessageContaining("contribution.error.invitationInvalid");
+        assertThatThrownBy(() -> invitations.acceptNew(revoked, "Léa", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD))
+                .hasMessageContaining("invitation.error.revoked");
+        assertThatThrownBy(() -> invitations.acceptNew("n-importe-quoi", "X", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD))
+                .hasMessageContaining("invitation.error.invalid");
     }
 
     @Test
     void draftsAreKeptSubmissionIsCheckedAndReceiptedAndTheReviewReachesTheContributor() throws Exception {
         String address = c.w().prefix() + "-marie@asso.test";
-        partners.accept(invite(c.familles(), address), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        accept(invite(c.familles(), address), "Marie Dupont");
         login.as(address);
         submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents", 1, "beaucoup"));
         assertThat(submissions.mine(c.callId()).answers()).containsEntry(1, "beaucoup");
@@ -153,7 +155,7 @@ class ContributionServiceTest {
     @Test
     void afterTheClosingDateNothingIsSubmittedAndTheDraftStays() throws Exception {
         String address = c.w().prefix() + "-marie@asso.test";
-        partners.accept(invite(c.familles(), address), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        accept(invite(c.familles(), address), "Marie Dupont");
         login.as(address);
         submissions.saveDraft(c.callId(), Map.of(0, "Besoins", 1, "12"));
         ((TestClockConfig.MutableClock) clock).advance(Duration.ofDays(20));
@@ -166,9 +168,9 @@ class ContributionServiceTest {
     @Test
     void aFileAnswerFollowsTheDocumentRulesAndStaysWithItsOrganisation() throws Exception {
         String marie = c.w().prefix() + "-marie@asso.test";
-        partners.accept(invite(c.familles(), marie), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        accept(invite(c.familles(), marie), "Marie Dupont");
         String karim = c.w().prefix() + "-karim@asso.test";
-        partners.accept(invite(c.lien(), karim), "Karim", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        accept(invite(c.lien(), karim), "Karim");
         login.as(marie);
         assertThatThrownBy(() -> submissions.attach(c.callId(), 4, fr.ctg.document.TestFiles.file("bilan.pdf",
                 fr.ctg.document.TestFiles.html()))).hasMessageContaining("document.error");
@@ -194,8 +196,8 @@ class ContributionServiceTest {
     void anOrganisationHasSeveralContributorsWhoShareItsSubmission() throws Exception {
         String marie = c.w().prefix() + "-marie@asso.test";
         String jean = c.w().prefix() + "-jean@asso.test";
-        partners.accept(invite(c.familles(), marie), "Marie Dupont", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
-        partners.accept(invite(c.familles(), jean), "Jean Martin", TestLogin.DEMO_PASSWORD, TestLogin.DEMO_PASSWORD);
+        accept(invite(c.familles(), marie), "Marie Dupont");
+        accept(invite(c.familles(), jean), "Jean Martin");
         login.as(marie);
         submissions.saveDraft(c.callId(), Map.of(0, "Commencé par Marie"));
         login.as(jean);
@@ -207,4 +209,10 @@ class ContributionServiceTest {
     }
 
     @Autowired fr.ctg.document.DocumentService documentsService;
+    @Autowired fr.ctg.security.InvitationService invitations;
+
+    /** Accepts an invitation with a new account, as the invited person does on the link's page. */
+    String accept(String token, String name) {
+        return TestLogin.chose(invitations.acceptNew(token, name, TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD));
+    }
 }

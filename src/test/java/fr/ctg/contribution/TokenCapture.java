@@ -10,7 +10,7 @@ public class TokenCapture {
     private static volatile String last;
 
     @EventListener
-    void on(InvitationSent event) {
+    void on(fr.ctg.security.InvitationIssued event) {
         last = event.token();
     }
 

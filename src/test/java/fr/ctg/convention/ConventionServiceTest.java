@@ -8,6 +8,7 @@ import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.PartyKind;
 import fr.ctg.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -123,24 +124,31 @@ class ConventionServiceTest {
     }
 
     @Test
-    void onlyThePlatformAdministratorCreatesConventionsAndBadInputIsRefused() {
+    void onlyTheCafsAdministratorsCreateConventionsAndBadInputIsRefused() {
         login.as("copil");
-        assertThatThrownBy(() -> conventions.create(minimal("x-conv", LocalDate.of(2025, 1, 1))))
-                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> conventions.create(gers(), minimal("x-conv", LocalDate.of(2025, 1, 1))))
+                .as("the Caf does not exist for a member").isInstanceOf(NotFoundException.class);
         login.as("admin");
-        assertThatThrownBy(() -> conventions.create(minimal("Bad Code", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() -> conventions.create(gers(), minimal("Bad Code", LocalDate.of(2025, 1, 1))))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "convention.error.code");
-        assertThatThrownBy(() -> conventions.create(minimal("ends-before", LocalDate.of(2019, 1, 1))))
+        assertThatThrownBy(() -> conventions.create(gers(), minimal("ends-before", LocalDate.of(2019, 1, 1))))
                 .hasFieldOrPropertyWithValue("messageKey", "convention.error.dates");
-        assertThatThrownBy(() -> conventions.create(minimal("saves", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() -> conventions.create(gers(), minimal("saves", LocalDate.of(2025, 1, 1))))
                 .hasFieldOrPropertyWithValue("messageKey", "convention.error.codeTaken");
         assertThat(conventions.existsByCode("Bad Code")).isFalse();
         assertThat(conventions.existsByCode("ends-before")).isFalse();
     }
 
+    @Autowired
+    CafService cafs;
+
+    private long gers() {
+        return fr.ctg.security.SystemIdentity.call(() -> cafs.idOfCode("gers").orElseThrow());
+    }
+
     private static NewConvention minimal(String code, LocalDate end) {
-        NewConvention.NewParty caf = new NewConvention.NewParty(PartyKind.CAF, "Caf", "Caf", null, null, List.of());
-        NewConvention.NewParty cc = new NewConvention.NewParty(PartyKind.EPCI, "CC", "CC", null, null, List.of());
+        NewConvention.NewParty caf = new NewConvention.NewParty(PartyKind.CAF, "Caf", "Caf", null, null, null, List.of());
+        NewConvention.NewParty cc = new NewConvention.NewParty(PartyKind.EPCI, "CC", "CC", null, null, null, List.of());
         return new NewConvention(code, "Test", "Territoire", null, LocalDate.of(2020, 1, 1), end, RenewalMode.NONE, 3,
                 null, ConventionStatus.DRAFT, false, List.of(caf, cc), List.of(), List.of(), List.of(), List.of("Champ"),
                 List.of(), List.of());

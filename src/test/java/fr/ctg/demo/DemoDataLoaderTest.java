@@ -83,7 +83,7 @@ class DemoDataLoaderTest {
     void theDemoFileHasOneAccountPerRole() throws Exception {
         DemoData data = DemoDataLoader.read();
         assertThat(data.accounts()).extracting(DemoData.DemoAccount::username)
-                .containsExactly("admin", "secretariat", "copil", "suivi", "referent", "association", "lecteur");
+                .containsExactly("admin", "cafadmin", "secretariat", "copil", "suivi", "referent", "association", "lecteur");
         assertThat(data.accounts().stream().flatMap(a -> a.memberships().stream()).map(DemoData.DemoMembership::role)
                 .distinct()).hasSize(6);
         assertThat(data.conventions().getFirst().objectives()).hasSize(10);

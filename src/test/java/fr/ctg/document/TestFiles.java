@@ -56,4 +56,35 @@ public final class TestFiles {
         b[0x81] = 'E';
         return b;
     }
+
+    /** A real PNG image of the given size (a logo). */
+    public static byte[] png(int width, int height) {
+        return image("png", width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    }
+
+    public static byte[] png() {
+        return png(1200, 400);
+    }
+
+    /** A real JPEG image of the given size. */
+    public static byte[] jpeg(int width, int height) {
+        return image("jpg", width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static byte[] image(String format, int width, int height, int type) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, type);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(11, 95, 165));
+        g.fillRect(0, 0, width, height / 2);
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }

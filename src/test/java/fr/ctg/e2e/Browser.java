@@ -75,13 +75,48 @@ final class Browser implements AutoCloseable {
     }
 
     void login(String username) {
+        login(username, PASSWORD);
+    }
+
+    void login(String username, String password) {
         open("login");
         WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
         form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
         settle();
+    }
+
+    /** Chooses the item of an open select or combo overlay whose text contains {@code label}. */
+    void choose(String selectId, String label) {
+        click(selectId);
+        WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item")).stream()
+                        .filter(e -> e.isDisplayed() && e.getText().contains(label)).findFirst().orElse(null));
+        item.click();
+        settle();
+    }
+
+    /** Ticks the checkbox labelled {@code label} inside the checkbox group with this id. */
+    void tick(String groupId, String label) {
+        WebElement box = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                byId(groupId).findElements(By.cssSelector("vaadin-checkbox")).stream()
+                        .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
+        click(box.findElement(By.cssSelector("input")));
+    }
+
+    /** Clicks the side navigation item with this label. */
+    void menu(String label) {
+        WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                        .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
+        click(item);
+    }
+
+    /** The page's visible text. */
+    String page() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     /** The labels of the side navigation. */

@@ -23,7 +23,8 @@ class RoleNavigationE2E {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions",
+            "admin|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions,Membres,Paramètres,Journal,Caf",
+            "cafadmin|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions,Membres,Paramètres,Journal,Caf",
             "secretariat|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Contributions",
             "copil|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs",
             "suivi|Tableau de bord,Convention,Objectifs,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs",

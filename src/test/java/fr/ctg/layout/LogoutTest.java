@@ -21,5 +21,11 @@ class LogoutTest extends KaribuTest {
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")), "Se déconnecter");
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        Long last = jdbc.queryForObject("SELECT MAX(id) FROM journal_entry WHERE kind = 'LOGOUT' AND actor_account_id = "
+                + "(SELECT id FROM account WHERE username = 'lecteur')", Long.class);
+        assertThat(last).as("the logout is journaled").isNotNull();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

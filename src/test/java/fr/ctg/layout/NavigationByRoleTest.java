@@ -30,14 +30,17 @@ class NavigationByRoleTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"admin", "secretariat", "copil", "suivi", "referent", "lecteur"})
+    @CsvSource({"admin", "cafadmin", "secretariat", "copil", "suivi", "referent", "lecteur"})
     void membersWhoReadTheConventionAreOfferedEveryPage(String username) {
         loginAndOpen(username, "");
         _get(DashboardView.class);
         java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("Tableau de bord", "Convention",
                 "Objectifs", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
-        if (java.util.Set.of("admin", "secretariat", "referent").contains(username)) {
+        if (java.util.Set.of("admin", "cafadmin", "secretariat", "referent").contains(username)) {
             expected.add("Contributions");
+        }
+        if (java.util.Set.of("admin", "cafadmin").contains(username)) {
+            expected.addAll(java.util.List.of("Membres", "Paramètres", "Journal", "Caf"));
         }
         assertThat(menu()).containsExactlyElementsOf(expected);
         UI.getCurrent().navigate(ConventionView.class);

@@ -4,7 +4,7 @@ import fr.ctg.TestLogin;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ConventionStatus;
 import fr.ctg.convention.NewConvention;
-import fr.ctg.convention.PartyKind;
+import fr.ctg.base.PartyKind;
 import fr.ctg.convention.RenewalMode;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Role;
@@ -29,8 +29,11 @@ public class EditingFixture {
     private final ObjectiveService objectives;
     private final AccountService accounts;
     private final TestLogin login;
+    private final fr.ctg.convention.CafService cafs;
 
-    EditingFixture(ConventionService conventions, ObjectiveService objectives, AccountService accounts, TestLogin login) {
+    EditingFixture(ConventionService conventions, ObjectiveService objectives, AccountService accounts, TestLogin login,
+                   fr.ctg.convention.CafService cafs) {
+        this.cafs = cafs;
         this.conventions = conventions;
         this.objectives = objectives;
         this.accounts = accounts;
@@ -47,11 +50,11 @@ public class EditingFixture {
     public World create() {
         String prefix = "t" + System.nanoTime() % 100000 + "x" + SEQ.incrementAndGet();
         return SystemIdentity.call(() -> {
-            long c = conventions.create(new NewConvention(prefix, "Zz convention de test " + prefix, "Territoire de test",
+            long c = conventions.create(testCaf(), new NewConvention(prefix, "Zz convention de test " + prefix, "Territoire de test",
                     null, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), RenewalMode.EXPRESS, 3, null,
                     ConventionStatus.IN_FORCE, false,
-                    List.of(new NewConvention.NewParty(PartyKind.CAF, "Caf de test", "Caf", null, "images/logos/caf-gers.svg", List.of()),
-                            new NewConvention.NewParty(PartyKind.EPCI, "CC de test", "CC", null, "images/logos/cc-saves.svg", List.of())),
+                    List.of(new NewConvention.NewParty(PartyKind.CAF, "Caf de test", "Caf", null, "images/logos/caf-gers.svg", null, List.of()),
+                            new NewConvention.NewParty(PartyKind.EPCI, "CC de test", "CC", null, "images/logos/cc-saves.svg", null, List.of())),
                     List.of(), List.of(), List.of(new NewConvention.NewAnnex(4, "Évaluation", null, true)),
                     List.of("Champ A", "Champ B"),
                     List.of(new NewConvention.NewThematicGroup("Groupe A", null),
@@ -88,6 +91,11 @@ public class EditingFixture {
             }
             return names;
         });
+    }
+
+    /** The Caf of test conventions (the demo's Caf du Gers). */
+    private long testCaf() {
+        return cafs.idOfCode("gers").orElseThrow();
     }
 
     private void member(String prefix, String role, String name, long conventionId, Role r) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Formats;
+import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.contribution.InvitationView;
 import fr.ctg.contribution.OrganisationView;
@@ -56,13 +57,15 @@ class PartnersPanel extends Div {
             box.setId("organisation-" + o.id());
             EmailField email = new EmailField(getTranslation("contribution.invite.email"));
             email.setId("invite-email-" + o.id());
+            LanguageSelect language = new LanguageSelect(getTranslation("invitation.language"));
+            language.setId("invite-language-" + o.id());
             Button invite = new Button(getTranslation("contribution.invite"), e -> run(() -> {
-                services.partners().invite(conventionId, o.id(), email.getValue());
+                services.partners().invite(conventionId, o.id(), email.getValue(), language.getValue());
                 Notifications.success("contribution.invite.sent", email.getValue());
             }));
             invite.setId("invite-" + o.id());
             invite.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            HorizontalLayout row = new HorizontalLayout(email, invite);
+            HorizontalLayout row = new HorizontalLayout(email, language, invite);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             box.add(row);
             UnorderedList sent = new UnorderedList();
@@ -73,7 +76,13 @@ class PartnersPanel extends Div {
                             e -> run(() -> services.partners().revoke(i.id())));
                     revoke.setId("revoke-" + i.id());
                     revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    item.add(revoke);
+                    Button resend = new Button(getTranslation("invitation.resend"), e -> run(() -> {
+                        services.partners().resend(i.id());
+                        Notifications.success("contribution.invite.sent", i.email());
+                    }));
+                    resend.setId("resend-" + i.id());
+                    resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    item.add(resend, revoke);
                 }
                 sent.add(item);
             }

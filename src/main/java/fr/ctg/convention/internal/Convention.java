@@ -59,6 +59,9 @@ public class Convention extends AbstractEntity {
     @Column(nullable = false)
     private boolean demo;
 
+    @Column(name = "caf_id", nullable = false)
+    private Long cafId;
+
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Party> parties = new ArrayList<>();
@@ -90,9 +93,10 @@ public class Convention extends AbstractEntity {
     protected Convention() {
     }
 
-    public Convention(String code, String title, String territory, LocalDate signedOn, LocalDate startDate,
+    public Convention(Long cafId, String code, String title, String territory, LocalDate signedOn, LocalDate startDate,
                       LocalDate endDate, RenewalMode renewal, int noticeMonths, String noticeForm,
                       ConventionStatus status, boolean demo) {
+        this.cafId = cafId;
         this.code = code;
         this.title = title;
         this.territory = territory;
@@ -106,6 +110,7 @@ public class Convention extends AbstractEntity {
         this.demo = demo;
     }
 
+    public Long getCafId() { return cafId; }
     public String getCode() { return code; }
     public String getTitle() { return title; }
     public String getTerritory() { return territory; }
@@ -124,4 +129,18 @@ public class Convention extends AbstractEntity {
     public List<FieldOfIntervention> getFields() { return fields; }
     public List<ThematicGroup> getThematicGroups() { return thematicGroups; }
     public List<TerritoryFigure> getFigures() { return figures; }
+
+    /** Article 10 and the convention's identity, as its administrators edit them. */
+    public void updateTerms(String title, String territory, LocalDate signedOn, LocalDate startDate, LocalDate endDate,
+                            RenewalMode renewal, int noticeMonths, String noticeForm, ConventionStatus status) {
+        this.title = title;
+        this.territory = territory;
+        this.signedOn = signedOn;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.renewal = renewal;
+        this.noticeMonths = noticeMonths;
+        this.noticeForm = noticeForm;
+        this.status = status;
+    }
 }

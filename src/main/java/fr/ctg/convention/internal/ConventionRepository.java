@@ -13,4 +13,20 @@ public interface ConventionRepository extends JpaRepository<Convention, Long> {
     List<Convention> findAllByOrderByTitle();
 
     List<Convention> findByIdInOrderByTitle(List<Long> ids);
+
+    List<Convention> findByCafIdOrderByTitle(Long cafId);
+
+    long countByCafId(Long cafId);
+
+    @org.springframework.data.jpa.repository.Query("select c.cafId from Convention c where c.id = :id")
+    Optional<Long> findCafIdById(Long id);
+
+    @org.springframework.data.jpa.repository.Query("select c.id from Convention c where c.cafId = :cafId")
+    List<Long> findIdsByCafId(Long cafId);
+
+    @org.springframework.data.jpa.repository.Query("select p.convention.id from Party p where p.logoId = :logoId")
+    List<Long> findConventionIdsByPartyLogo(Long logoId);
+
+    @org.springframework.data.jpa.repository.Query("select c.title from Convention c where c.id = :id")
+    Optional<String> findTitleById(Long id);
 }

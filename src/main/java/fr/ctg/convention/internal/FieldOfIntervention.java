@@ -44,4 +44,9 @@ public class FieldOfIntervention extends AbstractEntity {
     public String getTitle() {
         return title;
     }
+
+    public void update(int position, String title) {
+        this.position = position;
+        this.title = title;
+    }
 }

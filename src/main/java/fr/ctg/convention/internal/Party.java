@@ -1,7 +1,7 @@
 package fr.ctg.convention.internal;
 
 import fr.ctg.base.AbstractEntity;
-import fr.ctg.convention.PartyKind;
+import fr.ctg.base.PartyKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +46,9 @@ public class Party extends AbstractEntity {
 
     @Column(name = "logo_path", length = 300)
     private String logoPath;
+
+    @Column(name = "logo_id")
+    private Long logoId;
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -94,5 +97,28 @@ public class Party extends AbstractEntity {
 
     public List<Signatory> getSignatories() {
         return signatories;
+    }
+
+    public Long getLogoId() {
+        return logoId;
+    }
+
+    public void update(PartyKind kind, String name, String shortName, String address) {
+        this.kind = kind;
+        this.name = name;
+        this.shortName = shortName;
+        this.address = address;
+    }
+
+    public void setLogoId(Long logoId) {
+        this.logoId = logoId;
+    }
+
+    public void setLogoPath(String logoPath) {
+        this.logoPath = logoPath;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
     }
 }

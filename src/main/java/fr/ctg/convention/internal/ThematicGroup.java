@@ -52,4 +52,10 @@ public class ThematicGroup extends AbstractEntity {
     public String getDescription() {
         return description;
     }
+
+    public void update(int position, String name, String description) {
+        this.position = position;
+        this.name = name;
+        this.description = description;
+    }
 }

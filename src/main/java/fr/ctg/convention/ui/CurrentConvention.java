@@ -28,12 +28,18 @@ public class CurrentConvention {
         this.access = access;
     }
 
-    /** The selected convention, choosing the person's first one if none is selected yet. */
+    /**
+     * The selected convention, choosing the person's first one if none is selected yet (or if the one selected is no
+     * longer theirs: a revoked membership).
+     */
     public Optional<Long> id() {
         VaadinSession session = VaadinSession.getCurrent();
         Object stored = session.getAttribute(KEY);
         if (stored instanceof Long id) {
-            return Optional.of(id);
+            if (!access.rolesIn(id).isEmpty()) {
+                return Optional.of(id);
+            }
+            session.setAttribute(KEY, null);
         }
         List<ConventionRef> mine = conventions.myConventions();
         if (mine.isEmpty()) {
@@ -49,6 +55,11 @@ public class CurrentConvention {
         ConventionRef ref = conventions.ref(conventionId);
         VaadinSession.getCurrent().setAttribute(KEY, conventionId);
         return ref;
+    }
+
+    /** Forgets the selection (the membership ended): the next call chooses again among what is left. */
+    public void forget() {
+        VaadinSession.getCurrent().setAttribute(KEY, null);
     }
 
     /** The person's roles in the selected convention (empty when they have none). */

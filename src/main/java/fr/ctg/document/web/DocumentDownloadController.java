@@ -6,6 +6,9 @@ import fr.ctg.document.DocumentService;
 import fr.ctg.document.FileDownload;
 import java.io.IOException;
 import java.io.InputStream;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentDownloadController {
 
     private final DocumentService documents;
+    private final ApplicationEventPublisher events;
 
-    DocumentDownloadController(DocumentService documents) {
+    DocumentDownloadController(DocumentService documents, ApplicationEventPublisher events) {
         this.documents = documents;
+        this.events = events;
     }
 
     @GetMapping("/files/{versionId}")
@@ -37,6 +42,8 @@ class DocumentDownloadController {
                                                  @RequestParam(defaultValue = "false") boolean inline) throws IOException {
         FileDownload file = documents.open(versionId);
         InputStream in = file.content().open();
+        events.publishEvent(JournalEvent.of(JournalKind.DOCUMENT_DOWNLOADED).convention(file.conventionId())
+                .detail("document " + file.documentId() + " v" + file.versionNumber() + " " + file.fileName()));
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

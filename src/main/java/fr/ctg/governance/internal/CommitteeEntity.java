@@ -76,4 +76,9 @@ public class CommitteeEntity extends AbstractEntity {
     public SecretariatParty getSecretariat() {
         return secretariat;
     }
+
+    public void update(String name, SecretariatParty secretariat) {
+        this.name = name;
+        this.secretariat = secretariat;
+    }
 }

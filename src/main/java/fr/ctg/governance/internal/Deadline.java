@@ -57,6 +57,11 @@ public class Deadline extends AbstractEntity {
         this.ruleId = ruleId;
     }
 
+    /** Its rule was removed: the deadline stays, no longer derived. */
+    public void detachFromRule() {
+        this.ruleId = null;
+    }
+
     public void moveTo(LocalDate date) {
         this.dueDate = date;
     }

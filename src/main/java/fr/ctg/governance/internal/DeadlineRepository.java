@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
     List<Deadline> findByMeetingId(Long meetingId);
 
+    List<Deadline> findByRuleId(Long ruleId);
+
     List<Deadline> findByConventionIdInAndCancelledFalseOrderByDueDate(java.util.Collection<Long> conventionIds);
 
     List<Deadline> findByConventionIdAndDueDateBetweenOrderByDueDate(Long conventionId, LocalDate from, LocalDate to);

@@ -65,4 +65,11 @@ public class DeadlineRule extends AbstractEntity {
     public int getOffsetDays() {
         return offsetDays;
     }
+
+    public void update(Committee trigger, DeadlineKind kind, int offsetMonths, int offsetDays) {
+        this.trigger = trigger;
+        this.kind = kind;
+        this.offsetMonths = offsetMonths;
+        this.offsetDays = offsetDays;
+    }
 }

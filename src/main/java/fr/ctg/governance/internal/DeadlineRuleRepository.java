@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DeadlineRuleRepository extends JpaRepository<DeadlineRule, Long> {
     List<DeadlineRule> findByConventionIdAndTrigger(Long conventionId, Committee trigger);
+
+    List<DeadlineRule> findByConventionIdOrderById(Long conventionId);
 }

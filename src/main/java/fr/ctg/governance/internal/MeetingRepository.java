@@ -8,4 +8,6 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByConventionIdInOrderByStartsAt(java.util.Collection<Long> conventionIds);
 
     List<Meeting> findByConventionIdAndStartsAtBetweenOrderByStartsAt(Long conventionId, Instant from, Instant to);
+
+    boolean existsByCommitteeId(Long committeeId);
 }

@@ -25,10 +25,12 @@ class CommitteesDialog extends Dialog {
             add(new Paragraph(getTranslation("committees.secretariat", getTranslation(c.secretariat().labelKey()))));
             add(chair(c, members, governance));
             UnorderedList list = new UnorderedList();
-            members.stream().filter(m -> m.committee() == c.kind())
+            members.stream().filter(c::includes)
                     .forEach(m -> list.add(new ListItem(m.displayName()
                             + (m.organisation() == null ? "" : " (" + m.organisation() + ")")
-                            + (m.seat() == null ? "" : " — " + getTranslation(m.seat().labelKey())))));
+                            + m.seatIn(c.kind()).map(s -> " — " + (s.party() == null ? ""
+                            : getTranslation(s.party().labelKey()) + ", ") + getTranslation(s.seat().labelKey()))
+                            .orElse(""))));
             if (list.getChildren().findAny().isEmpty()) {
                 list.add(new ListItem(getTranslation("committees.none")));
             }

@@ -4,8 +4,12 @@ import fr.ctg.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
-/** A person who can log in. */
+/**
+ * A person who can log in. An erased person's row stays as a tombstone without personal data (name "Personne
+ * supprimée n°N", no e-mail, no usable password), so that the history that points at it stays whole.
+ */
 @Entity
 @Table(name = "account")
 public class Account extends AbstractEntity {
@@ -31,6 +35,27 @@ public class Account extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(nullable = false, length = 5)
+    private String language = "fr";
+
+    @Column(name = "home_caf_id")
+    private Long homeCafId;
+
+    @Column(name = "session_stamp", nullable = false)
+    private int sessionStamp;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Account() {
     }
 
@@ -44,31 +69,82 @@ public class Account extends AbstractEntity {
         this.platformAdmin = platformAdmin;
     }
 
-    public String getUsername() {
-        return username;
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    public String getOrganisation() { return organisation; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isPlatformAdmin() { return platformAdmin; }
+    public boolean isEnabled() { return enabled; }
+    public String getLanguage() { return language; }
+    public Long getHomeCafId() { return homeCafId; }
+    public int getSessionStamp() { return sessionStamp; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public boolean isDemo() { return demo; }
+    public Instant getErasedAt() { return erasedAt; }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
-    public String getDisplayName() {
-        return displayName;
+    public void setProfile(String displayName, String email, String organisation, String language) {
+        this.displayName = displayName;
+        this.email = email;
+        this.organisation = organisation;
+        this.language = language;
     }
 
-    public String getEmail() {
-        return email;
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
-    public String getOrganisation() {
-        return organisation;
+    public void setHomeCafId(Long homeCafId) {
+        this.homeCafId = homeCafId;
     }
 
-    public String getPasswordHash() {
-        return passwordHash;
+    public void markDemo() {
+        this.demo = true;
     }
 
-    public boolean isPlatformAdmin() {
-        return platformAdmin;
+    /** A new password: every other session of this person ends at its next request. */
+    public void changePassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.sessionStamp++;
     }
 
-    public boolean isEnabled() {
-        return enabled;
+    /**
+     * The password can no longer be used (forgotten-password link needed); sessions end. {@code unusableHash} is
+     * the hash of a random secret nobody knows.
+     */
+    public void invalidatePassword(String unusableHash) {
+        this.passwordHash = unusableHash;
+        this.sessionStamp++;
+    }
+
+    public void disable() {
+        this.enabled = false;
+        this.sessionStamp++;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Erasure: only the tombstone stays. */
+    public void erase(String pseudonym, Instant at, String unusableHash) {
+        this.username = "supprime-" + getId();
+        this.displayName = pseudonym;
+        this.email = null;
+        this.organisation = null;
+        this.passwordHash = unusableHash;
+        this.platformAdmin = false;
+        this.enabled = false;
+        this.homeCafId = null;
+        this.lastLoginAt = null;
+        this.passwordChangedAt = null;
+        this.erasedAt = at;
+        this.sessionStamp++;
     }
 }

@@ -1,13 +1,18 @@
 package fr.ctg.security.internal;
 
 import fr.ctg.security.CtgUser;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for the login; a throttled name comes back locked. */
+/**
+ * Loads accounts for the login, by identifier or by e-mail address (when one account has it); a throttled name
+ * comes back locked, an erased or disabled account disabled.
+ */
 @Component
 public class AccountUserDetailsService implements UserDetailsService {
 
@@ -22,10 +27,19 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        Account account = find(accounts, username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return new CtgUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getPasswordHash(), account.isPlatformAdmin(), account.isEnabled(),
-                throttle.isThrottled(account.getUsername()));
+                account.getPasswordHash(), account.isPlatformAdmin(), account.isEnabled() && !account.isErased(),
+                throttle.isThrottled(username), account.getSessionStamp(), account.getLanguage());
+    }
+
+    static Optional<Account> find(AccountRepository accounts, String typed) {
+        String name = typed == null ? "" : typed.strip();
+        Optional<Account> byName = accounts.findByUsernameIgnoreCase(name);
+        if (byName.isPresent() || !name.contains("@")) {
+            return byName;
+        }
+        List<Account> byEmail = accounts.findByEmailIgnoreCase(name).stream().filter(a -> !a.isErased()).toList();
+        return byEmail.size() == 1 ? Optional.of(byEmail.getFirst()) : Optional.empty();
     }
 }

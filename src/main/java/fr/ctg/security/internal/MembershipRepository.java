@@ -1,16 +1,35 @@
 package fr.ctg.security.internal;
 
+import fr.ctg.security.Role;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-    List<Membership> findByAccountIdAndConventionId(Long accountId, Long conventionId);
+    Optional<Membership> findByAccountIdAndConventionId(Long accountId, Long conventionId);
+
+    /** The roles an account holds in a convention, in one query (every service call asks). */
+    @Query("select r from Membership m join m.roles r where m.account.id = :accountId and m.conventionId = :conventionId")
+    List<Role> findRoles(Long accountId, Long conventionId);
 
     @Query("select distinct m.conventionId from Membership m where m.account.id = :accountId")
     List<Long> findConventionIdsByAccountId(Long accountId);
 
     @Query("select m from Membership m join fetch m.account where m.conventionId = :conventionId order by m.account.displayName")
     List<Membership> findByConventionIdWithAccount(Long conventionId);
+
+    @Query("select m from Membership m where m.account.id = :accountId order by m.conventionId")
+    List<Membership> findByAccountId(Long accountId);
+
+    /** Enabled accounts holding ADMIN in the convention. */
+    @Query("select m.account.id from Membership m join m.roles r where m.conventionId = :conventionId "
+            + "and r = fr.ctg.security.Role.ADMIN and m.account.enabled = true")
+    List<Long> findAdministratorIds(Long conventionId);
+
+    @Modifying
+    @Query("delete from Membership m where m.account.id = :accountId")
+    void deleteByAccountId(Long accountId);
 }

@@ -1,5 +1,9 @@
 package fr.ctg.security.internal;
 
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
+import fr.ctg.security.CtgUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -11,35 +15,64 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password login with a throttle: a throttled name is refused before its password is checked; every
- * bad password (or unknown name) is counted; a success clears the count. The login view shows one
- * generic message whatever the cause.
+ * bad password (or unknown name) is counted; a success clears the count. With the demo off, the demo's published
+ * password is refused outright. Each success and failure is journaled. The login view shows one generic message
+ * whatever the cause.
  */
+@org.springframework.stereotype.Component
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final DemoPasswordGuard demoPasswords;
+    private final LoginRecorder recorder;
+    private final ApplicationEventPublisher events;
 
-    public ThrottlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-                                            LoginThrottle throttle) {
+    ThrottlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                     DemoPasswordGuard demoPasswords, LoginRecorder recorder,
+                                     ApplicationEventPublisher events) {
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.demoPasswords = demoPasswords;
+        this.recorder = recorder;
+        this.events = events;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         if (throttle.isThrottled(username)) {
+            failed(username, "throttled");
             throw new LockedException("throttled");
+        }
+        if (demoPasswords.refused(String.valueOf(authentication.getCredentials()))) {
+            throttle.recordFailure(username);
+            failed(username, "demo password");
+            throw new BadCredentialsException("demo password");
         }
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.recordSuccess(username);
+            if (result.getPrincipal() instanceof CtgUser user) {
+                recorder.loggedIn(user.accountId());
+                events.publishEvent(JournalEvent.of(JournalKind.LOGIN).by(user.accountId()));
+            }
             return result;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username);
+            failed(username, "bad credentials");
+            throw e;
+        } catch (AuthenticationException e) {
+            failed(username, e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    private void failed(String username, String why) {
+        Long accountId = recorder.accountIdOf(username);
+        events.publishEvent(JournalEvent.of(JournalKind.LOGIN_FAILED).about(accountId)
+                .byLabel(accountId == null ? username : null).detail(why));
     }
 
     @Override

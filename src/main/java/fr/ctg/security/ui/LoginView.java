@@ -1,7 +1,7 @@
 package fr.ctg.security.ui;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -29,9 +29,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        Image logo = new Image("images/logos/caf-gers.svg", getTranslation("login.logo.caf"));
-        logo.addClassName("ctg-login-logo");
-
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.form.title"));
@@ -46,9 +43,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setPassword(getTranslation("login.error.password"));
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
-        add(logo, new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);
+        Anchor privacy = new Anchor("confidentialite", getTranslation("privacy.link"));
+        privacy.setId("login-privacy");
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login, privacy);
     }
 
     @Override

@@ -3,7 +3,7 @@ package fr.ctg.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ctg.convention.ConventionStatus;
-import fr.ctg.convention.PartyKind;
+import fr.ctg.base.PartyKind;
 import fr.ctg.convention.RenewalMode;
 import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.security.Committee;
@@ -66,14 +66,14 @@ class TranslationBundleTest {
     @Test
     void everyKeyNamedInTheCodeExists() throws IOException {
         Set<String> keys = new HashSet<>(Collections.list(french.getKeys()));
-        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark|indicator|contribution|upload)\\.[A-Za-z0-9.]+)\"");
+        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark|indicator|contribution|upload|invitation|invite|invitations|members?|cafs?|journal|wizard|settings|terms|parties|rules|bulk|grant|setup|forgot|reset|privacy|public|logo|person|items|seat|mail)\\.[A-Za-z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
-                    if (!keys.contains(key) && !key.endsWith(".")) {
+                    if (!keys.contains(key) && !key.endsWith(".") && !key.matches(".*\\.(csv|json|zip|pdf|png)")) {
                         missing.add(key + " in " + file.getFileName());
                     }
                 }
@@ -121,5 +121,11 @@ class TranslationBundleTest {
         Stream.of(fr.ctg.contribution.SubmissionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(fr.ctg.contribution.ReviewStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(fr.ctg.minutes.RemarkResolution.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.base.journal.JournalKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.security.InvitationKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.security.InvitationRow.Status.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(fr.ctg.security.Seat.values()).forEach(v -> assertThat(french.containsKey("seat.short." + v.name())).as(v.name()).isTrue());
+        fr.ctg.governance.CommitteeSettingsService.RULE_KINDS.forEach(v -> assertThat(french.containsKey("rules.kind." + v.name()))
+                .as(v.name()).isTrue());
     }
 }

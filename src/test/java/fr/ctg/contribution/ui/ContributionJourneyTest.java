@@ -75,12 +75,14 @@ class ContributionJourneyTest extends KaribuTest {
         login.logout();
         UI.getCurrent().navigate("invitation/" + link.group(1));
         _setValue(_get(TextField.class, spec -> spec.withId("invitation-name")), "Marie Dupont");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-password")), TestLogin.DEMO_PASSWORD);
-        _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-again")), TestLogin.DEMO_PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-password")), TestLogin.CHOSEN_PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("invitation-again")), TestLogin.CHOSEN_PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("invitation-accept")));
         assertThat(text("invitation-done")).contains(address);
         UI.getCurrent().navigate("invitation/" + link.group(1));
         assertThat(text("invitation-error")).contains("déjà servi");
+
+        TestLogin.chose(address);
 
         // She answers: every change is saved; a number in words is refused at submission, the draft stays.
         loginAndOpen(address, "contributions");

@@ -17,10 +17,13 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
-        assertThat(i18n(form)).contains("\"title\":\"Connexion\"", "\"username\":\"Identifiant\"",
+        assertThat(i18n(form)).contains("\"title\":\"Connexion\"", "\"username\":\"Identifiant ou adresse e-mail\"",
                 "\"submit\":\"Se connecter\"");
         assertThat(form.isError()).isFalse();
-        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form,
+                new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(form, true));
+        _get(ForgotPasswordView.class);
     }
 
     /** The texts the login web component receives (its "i18n" property, as JSON). */

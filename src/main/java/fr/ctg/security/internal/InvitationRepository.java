@@ -1,5 +1,6 @@
-package fr.ctg.contribution.internal;
+package fr.ctg.security.internal;
 
+import fr.ctg.security.InvitationKind;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,10 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByTokenSha256(String tokenSha256);
 
     List<Invitation> findByConventionIdOrderByIdDesc(Long conventionId);
+
+    List<Invitation> findByConventionIdAndKindOrderByIdDesc(Long conventionId, InvitationKind kind);
+
+    List<Invitation> findByCafIdAndKindOrderByIdDesc(Long cafId, InvitationKind kind);
 
     List<Invitation> findByEmailIgnoreCase(String email);
 }

@@ -1,0 +1,20 @@
+package fr.ctg.base.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The public address is required outside the demo and starts every link sent by e-mail. */
+class PublicUrlTest {
+
+    @Test
+    void outsideTheDemoAStartWithoutAPublicAddressIsRefused() {
+        assertThatThrownBy(() -> new PublicUrl("", false)).isInstanceOf(MissingBaseUrlException.class)
+                .hasMessageContaining("CTG_BASE_URL is required");
+        assertThatThrownBy(() -> new PublicUrl("ctg.example.fr", false)).isInstanceOf(MissingBaseUrlException.class);
+        assertThat(new PublicUrl("", true).of("invitation/abc")).isEqualTo("http://localhost:8080/invitation/abc");
+        assertThat(new PublicUrl("https://ctg.caf32.fr/", false).of("/reinitialisation/x"))
+                .isEqualTo("https://ctg.caf32.fr/reinitialisation/x");
+    }
+}

@@ -1,0 +1,101 @@
+package fr.ctg.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.ctg.CtgSpringTest;
+import fr.ctg.TestLogin;
+import fr.ctg.notification.NotificationService;
+import fr.ctg.notification.NotificationView;
+import fr.ctg.objective.EditingFixture;
+import fr.ctg.objective.ObjectiveComment;
+import fr.ctg.objective.ObjectiveDetails;
+import fr.ctg.objective.ObjectiveDiscussionService;
+import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveField;
+import fr.ctg.objective.ObjectiveHistoryService;
+import fr.ctg.objective.ObjectiveRevision;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * A person downloads everything held about them (a ZIP of JSON and CSV); an administrator erases a person: the
+ * account goes, their name in history, comments and notifications becomes "Personne supprimée n°N", their words stay.
+ */
+@CtgSpringTest
+class ErasureAndPersonalDataTest {
+
+    @Autowired EditingFixture fixture;
+    @Autowired TestLogin login;
+    @Autowired ObjectiveDiscussionService discussion;
+    @Autowired ObjectiveEditing editing;
+    @Autowired ObjectiveHistoryService history;
+    @Autowired NotificationService notifications;
+    @Autowired PersonalDataService personalData;
+    @Autowired AccountAdministrationService administration;
+    @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void tearDown() {
+        login.logout();
+    }
+
+    @Test
+    void aPersonDownloadsWhatIsHeldAboutThemAndAnErasedPersonBecomesAPseudonym() throws Exception {
+        EditingFixture.World w = fixture.create();
+        String copil = w.user("copil");
+        login.as(copil);
+        discussion.post(w.objectiveId(), "Un LAEP itinérant sur trois communes @" + w.user("secretariat"));
+        ObjectiveDetails d = editing.get(w.objectiveId());
+        editing.save(d.id(), d.version(), d.draft().with(ObjectiveField.PROGRESS, 42));
+
+        Map<String, String> zip = unzip(personalData.exportMine());
+        assertThat(zip).containsKeys("compte.json", "adhesions.csv", "journal.csv", "objectifs-commentaires.csv",
+                "notifications.csv", "documents-deposes.csv");
+        assertThat(zip.get("compte.json")).contains(copil + "@test.invalid", "Camille Copil " + w.prefix());
+        assertThat(zip.get("adhesions.csv")).contains("Zz convention de test " + w.prefix(), "COPIL_MEMBER");
+        assertThat(zip.get("objectifs-commentaires.csv")).contains("Un LAEP itinérant");
+
+        long id = SystemIdentity.call(() -> accounts.accountIdOf(copil).orElseThrow());
+        login.as("admin");
+        String pseudonym = administration.erase(id);
+        assertThat(pseudonym).isEqualTo("Personne supprimée n°" + id);
+
+        assertThatThrownBy(() -> login.as(copil)).isInstanceOf(AuthenticationException.class);
+        login.as(w.user("secretariat"));
+        assertThat(discussion.comments(w.objectiveId())).singleElement().satisfies((ObjectiveComment c) -> {
+            assertThat(c.authorName()).isEqualTo(pseudonym);
+            assertThat(c.body()).contains("Un LAEP itinérant");
+        });
+        assertThat(history.history(w.objectiveId())).extracting(ObjectiveRevision::displayName)
+                .contains(pseudonym).noneMatch(n -> n.contains("Camille Copil"));
+        assertThat(notifications.recent(20)).extracting(NotificationView::actorName).contains(pseudonym)
+                .noneMatch(n -> n.contains("Camille Copil"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ? OR username = ? OR display_name LIKE ?",
+                Long.class, copil + "@test.invalid", copil, "Camille Copil " + w.prefix())).as("no personal data left").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM objective WHERE updated_by = ? OR created_by = ?", Long.class,
+                copil, copil)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership WHERE account_id = ?", Long.class, id)).isZero();
+        assertThatThrownBy(() -> administration.erase(id)).as("already erased").isInstanceOf(fr.ctg.base.NotFoundException.class);
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws Exception {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}

@@ -21,17 +21,18 @@ class ContributionPrivacy implements PersonalDataSource {
 
     @EventListener
     void on(PersonErased e) {
+        // The name is replaced on the submissions of the person's organisations only (a namesake elsewhere keeps it).
+        jdbc.update("UPDATE submission SET submitted_by_name = ? WHERE submitted_by_name = ? AND organisation_id IN "
+                + "(SELECT organisation_id FROM contributor WHERE account_id = ?)", e.pseudonym(), e.formerDisplayName(),
+                e.accountId());
         jdbc.update("DELETE FROM contributor WHERE account_id = ?", e.accountId());
-        jdbc.update("UPDATE submission SET submitted_by_name = ? WHERE submitted_by_name = ?", e.pseudonym(),
-                e.formerDisplayName());
     }
 
     @Override
     public List<PersonalDataFile> collect(long accountId, String username) {
-        String name = jdbc.queryForObject("SELECT display_name FROM account WHERE id = ?", String.class, accountId);
         return List.of(SqlExport.csv(jdbc, "contributions.csv", "SELECT o.name AS organisation, c.title AS appel, "
-                + "s.reference AS reference, s.submitted_at AS envoyee FROM submission s JOIN organisation o ON o.id = "
-                + "s.organisation_id JOIN contribution_call c ON c.id = s.call_id WHERE s.submitted_by_name = ? "
-                + "OR s.organisation_id IN (SELECT organisation_id FROM contributor WHERE account_id = ?)", name, accountId));
+                + "s.reference AS reference, s.submitted_at AS envoyee, s.submitted_by_name AS envoyee_par FROM submission s "
+                + "JOIN organisation o ON o.id = s.organisation_id JOIN contribution_call c ON c.id = s.call_id "
+                + "WHERE s.organisation_id IN (SELECT organisation_id FROM contributor WHERE account_id = ?)", accountId));
     }
 }

@@ -6,7 +6,6 @@ import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.Submission;
 import fr.ctg.contribution.internal.SubmissionRepository;
 import fr.ctg.indicator.Numbers;
-import fr.ctg.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,17 +31,18 @@ public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final ContributionGate gate;
-    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final fr.ctg.document.DocumentService documents;
+    private final fr.ctg.security.AccountService accounts;
 
-    SubmissionService(SubmissionRepository submissions, ContributionGate gate, CurrentUser currentUser,
-                      ApplicationEventPublisher events, Clock clock, fr.ctg.document.DocumentService documents) {
+    SubmissionService(SubmissionRepository submissions, ContributionGate gate,
+                      ApplicationEventPublisher events, Clock clock, fr.ctg.document.DocumentService documents,
+                      fr.ctg.security.AccountService accounts) {
         this.documents = documents;
+        this.accounts = accounts;
         this.submissions = submissions;
         this.gate = gate;
-        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
@@ -187,8 +187,8 @@ public class SubmissionService {
         String reference = String.format("CTG-%d-%05d-%s", today.getYear(), s.getId(),
                 Long.toString(now.getEpochSecond() % 46656, 36).toUpperCase(java.util.Locale.ROOT));
         s.submit(reference, now, gate.myName());
-        var user = currentUser.require();
-        events.publishEvent(new SubmissionReceived(user.getUsername(), user.displayName(), user.locale(), call.getTitle(),
+        var me = accounts.myAccount(); // the address and language saved now, not those of the login
+        events.publishEvent(new SubmissionReceived(me.email(), me.displayName(), me.language(), call.getTitle(),
                 reference, copy));
         return view(s, org.getName());
     }

@@ -27,7 +27,8 @@ class MinutesPrivacy implements PersonalDataSource {
         String p = e.pseudonym();
         long id = e.accountId();
         jdbc.update("UPDATE minutes_attendee SET display_name = ? WHERE account_id = ?", p, id);
-        jdbc.update("UPDATE minutes_attendee SET proxy_name = ? WHERE proxy_name = ?", p, e.formerDisplayName());
+        jdbc.update("UPDATE minutes_attendee SET proxy_name = ? WHERE proxy_name = ? AND minutes_id IN "
+                + "(SELECT id FROM minutes WHERE convention_id IN (" + e.conventionIdList() + "))", p, e.formerDisplayName());
         jdbc.update("UPDATE minutes SET approved_by_name = ? WHERE approved_by_account_id = ?", p, id);
         jdbc.update("UPDATE action_item SET owner_name = ? WHERE owner_account_id = ?", p, id);
         jdbc.update("UPDATE minutes_remark SET author_name = ? WHERE author_account_id = ?", p, id);

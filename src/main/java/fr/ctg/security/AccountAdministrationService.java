@@ -119,6 +119,17 @@ public class AccountAdministrationService {
         events.publishEvent(new MembershipEnded(accountId, null));
     }
 
+    /** Whether the caller may disable, enable or erase this account (the members page shows the buttons then). */
+    @Transactional(readOnly = true)
+    public boolean manages(long accountId) {
+        try {
+            manageable(accountId);
+            return accountId != currentUser.require().accountId();
+        } catch (NotFoundException | AccessRefusedException e) {
+            return false;
+        }
+    }
+
     /** Disables an account: it can no longer log in, its sessions end at their next request. */
     public void disable(long accountId) {
         Account a = manageable(accountId);
@@ -164,11 +175,13 @@ public class AccountAdministrationService {
         Long caf = a.getHomeCafId();
         String formerUsername = a.getUsername();
         String formerName = a.getDisplayName();
+        Set<Long> reached = new java.util.HashSet<>(memberships.findConventionIdsByAccountId(accountId));
+        cafAdministrators.findCafIdsByAccountId(accountId).forEach(c -> reached.addAll(directory.conventionIdsOf(c)));
         memberships.deleteByAccountId(accountId);
         cafAdministrators.deleteByAccountId(accountId);
         a.erase(pseudonym, clock.instant(), encoder.encode(fr.ctg.base.SecretTokens.newToken()));
         accounts.flush();
-        events.publishEvent(new PersonErased(accountId, formerUsername, formerName, pseudonym));
+        events.publishEvent(new PersonErased(accountId, formerUsername, formerName, pseudonym, reached));
         events.publishEvent(JournalEvent.of(JournalKind.PERSON_ERASED).caf(caf).about(accountId));
         events.publishEvent(new MembershipEnded(accountId, null));
         return pseudonym;
@@ -185,11 +198,17 @@ public class AccountAdministrationService {
         }
         Set<Long> mine = Set.copyOf(access.administeredCafIds());
         Set<Long> theirs = memberships.findByAccountId(accountId).stream().map(Membership::getConventionId)
-                .map(directory::cafOf).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+                .map(directory::cafOf).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
         boolean ofMyCaf = (a.getHomeCafId() != null && mine.contains(a.getHomeCafId()))
                 || (!theirs.isEmpty() && mine.containsAll(theirs));
         if (!ofMyCaf) {
             throw new NotFoundException();
+        }
+        // A person also belongs to the Cafs they administer and to their home Caf: all must be the caller's.
+        theirs.addAll(cafAdministrators.findCafIdsByAccountId(accountId));
+        if (a.getHomeCafId() != null) {
+            theirs.add(a.getHomeCafId());
         }
         if (!mine.containsAll(theirs)) {
             throw new AccessRefusedException();

@@ -141,11 +141,11 @@ public class AccountService {
 
     /**
      * Display names of accounts by id (an erased person's is their pseudonym), for services that have checked the
-     * caller's access to what names them (the journal).
+     * caller's access to what names them (the journal: administrators only).
      */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(Collection<Long> accountIds) {
-        currentUser.require();
+        access.requireSomeAdministration();
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         accounts.findAllById(accountIds).forEach(a -> names.put(a.getId(), a.getDisplayName()));
         return names;

@@ -97,10 +97,22 @@ public class ConventionAccess {
         return cafAdministrators.findCafIdsByAccountId(currentUser.require().accountId());
     }
 
-    /** Whether the caller administers something: the platform, a Caf, or a convention through its ADMIN role. */
+    /** Whether the caller administers the platform or a Caf (Caf administration: the Cafs page, the whole journal). */
     public boolean administersAnything() {
         CtgUser user = currentUser.require();
         return user.platformAdmin() || !administeredCafIds().isEmpty();
+    }
+
+    /** Whether the caller administers something, a single convention through its ADMIN role included. */
+    public boolean administersAnyConvention() {
+        return administersAnything() || memberships.administersAConvention(currentUser.require().accountId());
+    }
+
+    /** Refused unless {@link #administersAnyConvention()}. */
+    public void requireSomeAdministration() {
+        if (!administersAnyConvention()) {
+            throw new AccessRefusedException();
+        }
     }
 
     /**

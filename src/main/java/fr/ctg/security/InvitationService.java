@@ -53,11 +53,14 @@ public class InvitationService {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final fr.ctg.security.internal.LoginThrottle throttle;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
                       CafAdministratorRepository cafAdministrators, ConventionAccess access,
                       ConventionDirectory directory, CurrentUser currentUser, PasswordPolicy policy,
-                      PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+                      PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
+                      fr.ctg.security.internal.LoginThrottle throttle) {
+        this.throttle = throttle;
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -214,7 +217,11 @@ public class InvitationService {
         Invitation i = usable(token);
         Account account = accountWithEmail(i.getEmail()).filter(a -> a.isEnabled() && !a.isErased())
                 .orElseThrow(() -> new BusinessRuleException("invitation.error.noAccount"));
+        if (throttle.isThrottled(account.getUsername())) {
+            throw new BusinessRuleException("invitation.error.throttled");
+        }
         if (password == null || !encoder.matches(password, account.getPasswordHash())) {
+            throttle.recordFailure(account.getUsername());
             throw new BusinessRuleException("invitation.error.wrongPassword");
         }
         apply(i, account);
@@ -265,7 +272,11 @@ public class InvitationService {
         CtgUser me = currentUser.require();
         Instant now = clock.instant();
         String token = SecretTokens.newToken();
-        Invitation i = new Invitation(kind, conventionId, cafId, email, displayName, AccountService.code(language),
+        // Someone who already has an account reads the portal in the language they chose, whatever the inviter picked.
+        String code = accounts.findByEmailIgnoreCase(email).stream().filter(a -> !a.isErased())
+                .map(Account::getLanguage).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(AccountService.code(language));
+        Invitation i = new Invitation(kind, conventionId, cafId, email, displayName, code,
                 SecretTokens.sha256(token), now, now.plus(VALIDITY), me.accountId() == 0 ? null : me.accountId(),
                 me.displayName(), contextLabel);
         return new Issued(invitations.save(i), token);

@@ -104,12 +104,21 @@ public class MembershipService {
         return row(m);
     }
 
-    /** Makes an account an administrator of the convention (its administrators: the wizard names its creator). */
+    /**
+     * Makes a member of the convention, or the caller, one of its administrators (its administrators: the wizard
+     * names its creator). Anyone else becomes a member through an invitation, never by id.
+     */
     public void grantAdministrator(long conventionId, long accountId) {
         access.requireAdmin(conventionId);
         Account account = accounts.findById(accountId).filter(a -> !a.isErased()).orElseThrow(NotFoundException::new);
+        boolean self = accountId == currentUser.require().accountId();
         Membership m = memberships.findByAccountIdAndConventionId(accountId, conventionId)
-                .orElseGet(() -> new Membership(account, conventionId));
+                .orElseGet(() -> {
+                    if (!self) {
+                        throw new NotFoundException();
+                    }
+                    return new Membership(account, conventionId);
+                });
         m.add(Role.ADMIN, null);
         memberships.save(m);
         events.publishEvent(JournalEvent.of(JournalKind.ROLES_GRANTED).convention(conventionId).about(accountId)

@@ -189,6 +189,34 @@ class TenancyServiceTest {
         return SystemIdentity.call(() -> accounts.accountIdOf(username).orElseThrow());
     }
 
+    @Test
+    void aCafAdministratorManagesNoOneWhoAlsoBelongsToAnotherCaf() {
+        long bAdmin = idOf(b.user("cafadmin"));
+        SystemIdentity.run(() -> accounts.grant(bAdmin, a.one(), Role.READER, null, null));
+        login.as(a.user("cafadmin"));
+        assertThatThrownBy(() -> administration.disable(bAdmin)).as("another Caf's administrator, member here")
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> administration.erase(bAdmin)).isInstanceOf(AccessRefusedException.class);
+        assertThat(login.as(b.user("cafadmin")).isAuthenticated()).as("still enabled").isTrue();
+    }
+
+    @Test
+    void aConventionAdministratorNamesAdministratorsAmongItsMembersOnlyAndReadersReadNoNames() {
+        long outsider = idOf(b.user("one-reader"));
+        long reader = idOf(a.user("one-reader"));
+        login.as(a.user("one-admin"));
+        notFound(() -> memberships.grantAdministrator(a.one(), outsider));
+        memberships.grantAdministrator(a.one(), reader);
+        assertThat(memberships.members(a.one())).filteredOn(m -> m.accountId() == reader)
+                .extracting(m -> m.roles().contains(Role.ADMIN)).containsExactly(true);
+        assertThat(accounts.displayNames(List.of(outsider))).as("the journal names people for administrators")
+                .containsKey(outsider);
+        login.as(a.user("one-secretariat"));
+        assertThatThrownBy(() -> accounts.displayNames(List.of(outsider))).isInstanceOf(AccessRefusedException.class);
+        login.as(b.user("one-reader"));
+        notFound(() -> memberships.grantAdministrator(a.one(), outsider));
+    }
+
     private static void notFound(ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(NotFoundException.class);
     }

@@ -37,6 +37,7 @@ class ContributionServiceTest {
     @Autowired ReviewService review;
     @Autowired ContributionFixture fixture;
     @Autowired TestLogin login;
+    @Autowired fr.ctg.security.AccountService accounts;
     @Autowired Clock clock;
 
     ContributionFixture.World c;
@@ -131,8 +132,12 @@ class ContributionServiceTest {
                 .hasMessageContaining("contribution.error.alreadySubmitted");
         submissions.withdraw(c.callId());
         submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents ; mobilité ; logement", 1, "1 250"));
+        String newAddress = c.w().prefix() + "-marie.dupont@asso.test";
+        accounts.updateProfile("Marie Dupont", newAddress, null, java.util.Locale.ENGLISH);
         SubmissionView again = submissions.submit(c.callId());
         assertThat(again.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(lastMailTo(newAddress).getSubject()).as("the address and language saved in my account")
+                .isEqualTo("Receipt " + again.reference());
 
         login.as(c.user("referent"));
         assertThat(review.submissions(c.callId())).singleElement().satisfies(s -> assertThat(s.organisationName())

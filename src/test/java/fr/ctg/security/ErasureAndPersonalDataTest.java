@@ -67,6 +67,13 @@ class ErasureAndPersonalDataTest {
         assertThat(zip.get("objectifs-commentaires.csv")).contains("Un LAEP itinérant");
 
         long id = SystemIdentity.call(() -> accounts.accountIdOf(copil).orElseThrow());
+        // A namesake acts in a convention the erased person never reached: their typed name stays.
+        EditingFixture.World elsewhere = fixture.create();
+        long namesakeReader = SystemIdentity.call(() -> accounts.accountIdOf(elsewhere.user("lecteur")).orElseThrow());
+        jdbc.update("INSERT INTO notification (version, created_at, created_by, updated_at, updated_by, account_id, "
+                + "convention_id, kind, actor_name, subject, link) VALUES (0, NOW(), 'test', NOW(), 'test', ?, ?, "
+                + "'COMMENT', ?, 'Homonyme', 'objectifs')", namesakeReader, elsewhere.conventionId(),
+                "Camille Copil " + w.prefix());
         login.as("admin");
         String pseudonym = administration.erase(id);
         assertThat(pseudonym).isEqualTo("Personne supprimée n°" + id);
@@ -86,6 +93,9 @@ class ErasureAndPersonalDataTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM objective WHERE updated_by = ? OR created_by = ?", Long.class,
                 copil, copil)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership WHERE account_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT actor_name FROM notification WHERE convention_id = ? AND subject = "
+                + "'Homonyme'", String.class, elsewhere.conventionId())).as("the namesake elsewhere")
+                .isEqualTo("Camille Copil " + w.prefix());
         assertThatThrownBy(() -> administration.erase(id)).as("already erased").isInstanceOf(fr.ctg.base.NotFoundException.class);
     }
 

@@ -139,10 +139,15 @@ class InvitationServiceTest {
     }
 
     @Test
-    void anExistingAccountIsLinkedWithItsOwnPassword() throws Exception {
+    void anExistingAccountIsLinkedWithItsOwnPasswordAndInvitedInItsOwnLanguage() throws Exception {
         String reader = t.user("two-reader");
+        login.as(reader);
+        accounts.chooseLanguage(Locale.ENGLISH);
+        login.as(t.user("one-admin"));
         invitations.invite(t.one(), invitation("Rita", reader + "@test.invalid"));
-        String token = token(lastMailTo(reader + "@test.invalid"));
+        MimeMessage mail = lastMailTo(reader + "@test.invalid");
+        assertThat(mail.getSubject()).as("invited in French, but the account reads English").startsWith("Invitation to");
+        String token = token(mail);
         login.logout();
         assertThat(invitations.describe(token).accountExists()).isTrue();
         assertThatThrownBy(() -> invitations.acceptNew(token, "Rita", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD))

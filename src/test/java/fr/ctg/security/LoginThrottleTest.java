@@ -78,4 +78,14 @@ class LoginThrottleTest {
         }
         assertThat(attempt("secretariat", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
     }
+
+    @Test
+    void theNameIsCountedWhateverItsCaseAsLoggingInIgnoresCase() {
+        for (String typed : new String[] {"Association", "ASSOCIATION", " association ", "assOciation", "association"}) {
+            assertThatThrownBy(() -> attempt(typed, "wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt("ASSOCIATION", TestLogin.DEMO_PASSWORD)).isInstanceOf(LockedException.class);
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(attempt("Association", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
 }

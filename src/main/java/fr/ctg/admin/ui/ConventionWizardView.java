@@ -55,6 +55,8 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
     private CafSummary caf;
     private int step;
     private ConventionDraft base;
+    /** What the draft was started from (a new choice on step 1 starts it again; going back and forth keeps it). */
+    private String loadedFrom;
 
     private final RadioButtonGroup<String> origin = new RadioButtonGroup<>();
     private final Select<ConventionRef> source = new Select<>();
@@ -89,10 +91,12 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
         next.setId("wizard-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(e -> forward());
+        origin.addValueChangeListener(e -> source.setEnabled("copy".equals(e.getValue())));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        loadedFrom = null;
         cafId = event.getRouteParameters().getLong("cafId").orElse(-1L);
         caf = services.cafs().caf(cafId);
         parties = new PartiesEditor((partyId, in) -> {
@@ -111,7 +115,6 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
         source.setItemLabelGenerator(ConventionRef::title);
         source.setEnabled(false);
         origin.setItemEnabledProvider(o -> !"copy".equals(o) || !copyable.isEmpty());
-        origin.addValueChangeListener(e -> source.setEnabled("copy".equals(e.getValue())));
         legalBasis.setLabel(getTranslation("wizard.legalBasis"));
         legalBasis.setId("wizard-legal-basis");
         legalBasis.setHelperText(getTranslation("wizard.legalBasisHelp"));
@@ -126,8 +129,10 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
     private void forward() {
         error.setText("");
         try {
-            if (step == 0) {
+            String origin = this.origin.getValue() + ":" + (source.getValue() == null ? "" : source.getValue().id());
+            if (step == 0 && !origin.equals(loadedFrom)) {
                 load();
+                loadedFrom = origin;
             }
             if (step == STEPS.length - 1) {
                 create();

@@ -36,7 +36,8 @@ class LogoField extends Div {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(IncomingUploads.current().toIncomingFile((meta, file) -> ui.access(() -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
-                show(store.apply(in), label);
+                store.apply(in);
+                showUploaded(Files.readAllBytes(file.toPath()), label);
                 error.setText("");
                 Notifications.success("logo.saved");
             } catch (BusinessRuleException ex) {
@@ -53,6 +54,14 @@ class LogoField extends Div {
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         add(new Span(label), preview, upload, error);
+    }
+
+    /** The image just uploaded (checked by the service), shown from its own bytes. */
+    private void showUploaded(byte[] bytes, String label) {
+        preview.removeAll();
+        Image image = new Image(bytes, getTranslation("layout.logo.alt", label));
+        image.addClassName("ctg-party-logo");
+        preview.add(image);
     }
 
     private void show(String url, String label) {

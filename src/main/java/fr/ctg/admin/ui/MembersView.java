@@ -123,7 +123,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("members.edit.aria", m.displayName()));
         HorizontalLayout row = new HorizontalLayout(edit);
-        if (m.accountId() != services.memberships().me()) {
+        if (services.accountAdministration().manages(m.accountId())) {
             Button account = new Button(getTranslation(m.enabled() ? "members.disable" : "members.enable"),
                     e -> accountAction(m));
             account.setId("member-account-" + m.accountId());

@@ -66,6 +66,12 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver, 
     JournalView(JournalUiServices services) {
         this.services = services;
         setId("journal-view");
+        scope.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                people();
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -101,10 +107,6 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver, 
             return new DownloadResponse(new ByteArrayInputStream(csv), "journal.csv", "text/csv;charset=UTF-8", csv.length);
         }), getTranslation("journal.export"));
         export.setId("journal-export");
-        scope.addValueChangeListener(e -> {
-            people();
-            refresh();
-        });
         HorizontalLayout filters = new HorizontalLayout(scope, person, kind, from, to, apply);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins per user name: after {@code maxFailures} failures within {@code window}
- * the name is throttled (every login refused, even with the right password) until the oldest
+ * the name (case does not matter, as for logging in) is throttled (every login refused, even with the right
+ * password) until the oldest
  * failure leaves the window. A successful login clears the count.
  */
 @Component
@@ -48,7 +49,7 @@ public class LoginThrottle {
     }
 
     private static String normalise(String username) {
-        String name = username == null ? "" : username.strip();
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

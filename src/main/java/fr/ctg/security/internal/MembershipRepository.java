@@ -29,6 +29,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + "and r = fr.ctg.security.Role.ADMIN and m.account.enabled = true")
     List<Long> findAdministratorIds(Long conventionId);
 
+    /** Whether the account holds ADMIN in at least one convention. */
+    @Query("select count(m) > 0 from Membership m join m.roles r where m.account.id = :accountId "
+            + "and r = fr.ctg.security.Role.ADMIN")
+    boolean administersAConvention(Long accountId);
+
     @Modifying
     @Query("delete from Membership m where m.account.id = :accountId")
     void deleteByAccountId(Long accountId);

@@ -101,6 +101,38 @@ class AdministrationViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void onlyTheCafsAdministratorIsOfferedToDisableAnAccount() {
+        loginAndOpen(t.user("one-admin"), "administration/membres");
+        UI.getCurrent().getPage().reload();
+        assertThat(actionsOf(t.user("one-reader")).getChildren().count()).as("a convention's administrator: edit only")
+                .isEqualTo(1);
+
+        loginAndOpen(t.user("cafadmin"), "administration/membres");
+        UI.getCurrent().getPage().reload();
+        MemberRow reader = rows((Grid<MemberRow>) _get(Grid.class, spec -> spec.withId("members-grid"))).stream()
+                .filter(m -> m.username().endsWith("-reader")).findFirst().orElseThrow();
+        var actions = actionsOf(reader.username());
+        assertThat(actions.getChildren().count()).isEqualTo(2);
+        _click((Button) actions.getChildren().skip(1).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("disable-dialog-confirm")));
+        assertThat(rows((Grid<MemberRow>) _get(Grid.class, spec -> spec.withId("members-grid"))))
+                .filteredOn(m -> m.accountId() == reader.accountId()).singleElement()
+                .satisfies(m -> assertThat(m.enabled()).isFalse());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.Component actionsOf(String username) {
+        Grid<MemberRow> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).username().equals(username)) {
+                return GridKt._getCellComponent(grid, i, "actions");
+            }
+        }
+        throw new AssertionError("no row for " + username);
+    }
+
+    @Test
     void aBulkFileIsCheckedThenItsReadyRowsAreSent() {
         loginAndOpen(t.user("one-admin"), "administration/membres");
         UI.getCurrent().getPage().reload();

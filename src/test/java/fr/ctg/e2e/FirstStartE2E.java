@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartE2E {
 
-    static final String ADMIN_PASSWORD = "Plateforme-Gers-2026!";
+    static final String ADMIN_PASSWORD = "Lectoure-Mirande-2026!";
     static final String CAF_PASSWORD = "Auch-Châteaudun-32!";
     static final String MEMBER_PASSWORD = "Lombez-Samatan-2026!";
 
@@ -198,7 +198,8 @@ class FirstStartE2E {
                 caf.click("member-revoke");
                 caf.click("revoke-dialog-confirm");
                 caf.settle();
-                assertThat(caf.text("members-grid")).doesNotContain("Sacha Secrétariat");
+                caf.open("administration/membres"); // a grid keeps recycled rows in the DOM: read a fresh one
+                assertThat(caf.waitText("members-grid", "Claire Caf")).doesNotContain("Sacha Secrétariat");
                 member.settle();
                 member.menu("Objectifs");
                 new WebDriverWait(member.driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("body"))

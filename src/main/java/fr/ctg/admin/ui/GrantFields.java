@@ -44,7 +44,8 @@ class GrantFields extends Div {
         roles.setId("grant-roles");
         roles.setItems(Arrays.stream(Role.values()).filter(r -> association == (r == Role.ASSOCIATION)).toList());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        roles.setRequiredIndicatorVisible(true);
+        // Not setRequiredIndicatorVisible: it puts aria-required on a role="group" element, which axe-core refuses.
+        roles.setHelperText(getTranslation("grant.roles.helper"));
         add(roles, new H4(getTranslation("grant.seats")));
         for (Committee c : STANDING) {
             Select<Optional<Seat>> seat = new Select<>();

@@ -118,8 +118,9 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(r -> r.actor() == null ? "—" : r.actor()).setHeader(getTranslation("journal.col.actor"));
         grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader(getTranslation("journal.col.subject"));
         grid.addColumn(r -> r.convention() == null ? "" : r.convention()).setHeader(getTranslation("journal.col.convention"));
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("journal.col.detail"))
-                .setFlexGrow(2);
+        JournalDetailText details = new JournalDetailText(key -> getTranslation(key));
+        grid.addColumn(r -> details.of(r.kind(), r.detail())).setHeader(getTranslation("journal.col.detail"))
+                .setTooltipGenerator(r -> details.of(r.kind(), r.detail())).setFlexGrow(2);
         grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress()).setHeader(getTranslation("journal.col.address"));
         grid.setPageSize(PAGE);
         grid.setHeight("36rem");

@@ -20,6 +20,12 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException e) {
+            // Spring Boot has already said why. Exit, so that the shutdown hooks stop the embedded MariaDB: its
+            // process watcher is a non-daemon thread that would otherwise keep a failed start running.
+            System.exit(1);
+        }
     }
 }

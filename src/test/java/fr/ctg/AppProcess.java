@@ -67,6 +67,19 @@ public final class AppProcess implements AutoCloseable {
         return app;
     }
 
+    /** Launches the application without waiting for it (a start expected to fail: see {@link #awaitExit}). */
+    public static AppProcess launch(Path dataDir, String name, int databasePort, int port,
+                                    java.util.Map<String, String> env, List<String> args) throws IOException {
+        Files.createDirectories(dataDir);
+        return new AppProcess(dataDir, name, databasePort, port, env, args);
+    }
+
+    /** The exit status once the process ended, or empty if it still runs after {@code timeout}. */
+    public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

@@ -13,6 +13,11 @@ public class PublicUrl {
     private final String base;
 
     PublicUrl(@Value("${ctg.base-url:}") String baseUrl, @Value("${ctg.demo.enabled:false}") boolean demo) {
+        this.base = checked(baseUrl, demo);
+    }
+
+    /** The base address without its final slash; refused when missing outside the demo or not http(s). */
+    static String checked(String baseUrl, boolean demo) {
         String url = baseUrl == null ? "" : baseUrl.strip();
         if (url.isEmpty()) {
             if (!demo) {
@@ -23,7 +28,7 @@ public class PublicUrl {
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new MissingBaseUrlException();
         }
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** The absolute address of a path of the portal ({@code invitation/abc} → {@code https://…/invitation/abc}). */

@@ -17,4 +17,18 @@ class PublicUrlTest {
         assertThat(new PublicUrl("https://ctg.caf32.fr/", false).of("/reinitialisation/x"))
                 .isEqualTo("https://ctg.caf32.fr/reinitialisation/x");
     }
+
+    @Test
+    void theCheckRunsBeforeAnythingStartsFromTheEnvironment() {
+        PublicUrlCheck check = new PublicUrlCheck();
+        assertThatThrownBy(() -> check.postProcessEnvironment(new org.springframework.mock.env.MockEnvironment(), null))
+                .isInstanceOf(MissingBaseUrlException.class);
+        check.postProcessEnvironment(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("ctg.demo.enabled", "true"), null);
+        check.postProcessEnvironment(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("ctg.base-url", "https://ctg.caf32.fr"), null);
+        assertThat(check.getOrder()).as("before the database starts")
+                .isLessThan(new fr.ctg.base.db.DatabaseEnvironmentPostProcessor(destination -> destination.get())
+                        .getOrder());
+    }
 }

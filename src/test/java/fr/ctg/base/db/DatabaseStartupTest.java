@@ -26,7 +26,8 @@ class DatabaseStartupTest {
         String url = "jdbc:mariadb://127.0.0.1:" + closedPort + "/ctg";
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
-                .properties("CTG_DB_URL=" + url, "CTG_DB_USER=ctg", "CTG_DB_PASSWORD=secret")
+                .properties("CTG_DB_URL=" + url, "CTG_DB_USER=ctg", "CTG_DB_PASSWORD=secret",
+                        "CTG_BASE_URL=https://ctg.example.fr")
                 .run())
                 .isInstanceOf(DatabaseUnreachableException.class)
                 .hasMessageStartingWith("MariaDB unreachable at " + url);

@@ -23,8 +23,8 @@ final class ArticleTokens {
                 .orElse(d.parties().getFirst());
         NewConvention.NewParty partner = d.parties().stream().filter(p -> p != caf).findFirst().orElse(caf);
         Map<String, String> values = Map.of(
-                "{caf}", caf.shortName(),
-                "{partenaire}", lowerFirstIfCommonNoun(partner.name()),
+                "{caf}", caf.shortName() == null ? "…" : caf.shortName(),
+                "{partenaire}", partner.name() == null ? "…" : lowerFirstIfCommonNoun(partner.name()),
                 "{fin}", d.endDate() == null ? "…" : FRENCH_DATE.format(d.endDate()),
                 "{reconduction}", renewal(d.renewal()),
                 "{preavis}", String.valueOf(d.noticeMonths()),

@@ -151,7 +151,7 @@ public class ConventionSetupService {
 
         List<FieldRef> fields = conventions.fields(conventionId);
         Map<String, Long> groups = new HashMap<>();
-        conventions.thematicGroups(conventionId).forEach(g -> groups.put(g.name(), g.id()));
+        conventions.thematicGroups(conventionId).forEach(g -> groups.put(groupKey(g.name()), g.id()));
         for (ConventionDraft.DraftObjective o : d.objectives() == null ? List.<ConventionDraft.DraftObjective>of()
                 : d.objectives()) {
             if (o.field() < 1 || o.field() > fields.size()) {
@@ -159,7 +159,7 @@ public class ConventionSetupService {
             }
             Set<Long> groupIds = new LinkedHashSet<>();
             for (String name : o.thematicGroups() == null ? List.<String>of() : o.thematicGroups()) {
-                Long id = groups.get(name);
+                Long id = name == null ? null : groups.get(groupKey(name));
                 if (id != null) {
                     groupIds.add(id);
                 }
@@ -211,5 +211,10 @@ public class ConventionSetupService {
 
     private static NewConvention.NewParty emptyPartner() {
         return new NewConvention.NewParty(PartyKind.EPCI, "", "", null, null, null, List.of());
+    }
+
+    /** Groups are matched as their names are stored: stripped; and as the checks compare them: whatever the case. */
+    private static String groupKey(String name) {
+        return name.strip().toLowerCase(java.util.Locale.FRENCH);
     }
 }

@@ -144,7 +144,7 @@ public class PartnerService {
         PartnerInvitation pi = partnerInvitations.findById(e.invitationId()).orElseThrow(NotFoundException::new);
         contributors.findById(e.accountId()).ifPresentOrElse(c -> {
             if (!c.getOrganisationId().equals(pi.getOrganisationId())) {
-                throw new BusinessRuleException("contribution.error.otherOrganisation", "");
+                throw new BusinessRuleException("contribution.error.otherOrganisation", e.email());
             }
         }, () -> contributors.save(new Contributor(e.accountId(), pi.getOrganisationId())));
     }

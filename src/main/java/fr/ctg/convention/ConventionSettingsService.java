@@ -76,8 +76,9 @@ public class ConventionSettingsService {
     }
 
     /** Replaces the parties and their signatories (a party keeps its logo; new parties have none yet). */
-    public void updateParties(long conventionId, List<PartyDetails> parties) {
+    public void updateParties(long conventionId, List<PartyDetails> given) {
         Convention c = administered(conventionId);
+        List<PartyDetails> parties = given == null ? List.of() : given;
         ConventionChecks.parties(parties.stream().map(p -> new NewConvention.NewParty(p.kind(), p.name(), p.shortName(),
                 p.address(), null, null, p.signatories())).toList());
         Map<Long, Party> existing = new HashMap<>();
@@ -136,8 +137,9 @@ public class ConventionSettingsService {
     }
 
     /** Replaces the fields of intervention: renamed, reordered, added; one still used by an objective stays. */
-    public void updateFields(long conventionId, List<Item> fields) {
+    public void updateFields(long conventionId, List<Item> given) {
         Convention c = administered(conventionId);
+        List<Item> fields = given == null ? List.of() : given;
         ConventionChecks.fields(fields.stream().map(Item::name).toList());
         Map<Long, FieldOfIntervention> existing = new HashMap<>();
         c.getFields().forEach(f -> existing.put(f.getId(), f));
@@ -166,8 +168,9 @@ public class ConventionSettingsService {
     }
 
     /** Replaces the thematic groups; one still used (objectives, indicators, calls, meetings) stays. */
-    public void updateThematicGroups(long conventionId, List<Item> groups) {
+    public void updateThematicGroups(long conventionId, List<Item> given) {
         Convention c = administered(conventionId);
+        List<Item> groups = given == null ? List.of() : given;
         ConventionChecks.groups(groups.stream().map(Item::name).toList(),
                 groups.stream().map(Item::description).toList());
         Map<Long, ThematicGroup> existing = new HashMap<>();

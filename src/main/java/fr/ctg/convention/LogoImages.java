@@ -83,11 +83,19 @@ final class LogoImages {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                long pixels = (long) w * h;
                 if (pixels <= 0 || pixels > MAX_PIXELS) {
                     throw new BusinessRuleException("logo.error.dimensions");
                 }
-                BufferedImage image = reader.read(0);
+                // A few compressed bytes can hold a huge image: read every n-th pixel only, keeping twice what the
+                // logo needs, so that memory stays small whatever the dimensions.
+                double scale = Math.min((double) MAX_WIDTH / w, (double) MAX_HEIGHT / h);
+                int step = Math.max(1, (int) Math.floor(1 / (2 * scale)));
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw new BusinessRuleException("logo.error.unreadable");
                 }

@@ -33,6 +33,7 @@ public class AccountService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{1,99}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    static final int MAX_EMAIL = 100;
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -79,10 +80,16 @@ public class AccountService {
         String mail = checkedEmail(email, true);
         boolean demoAccount = demo && !demoPassword.isEmpty() && demoPassword.equals(rawPassword);
         if (!demoAccount) {
-            policy.check(rawPassword, null, name, mail);
+            policy.checkOne(rawPassword, name, mail);
         }
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new BusinessRuleException("account.error.usernameTaken", name);
+        }
+        if (mail != null && !accounts.findByEmailIgnoreCase(mail).isEmpty()) {
+            throw new BusinessRuleException("account.error.emailTaken", mail);
+        }
+        if (organisation != null && organisation.strip().length() > 200) {
+            throw new BusinessRuleException("account.error.organisation");
         }
         Account account = new Account(name, display, mail, organisation, passwordEncoder.encode(rawPassword),
                 platformAdmin);
@@ -267,10 +274,23 @@ public class AccountService {
             throw new BusinessRuleException("account.error.email");
         }
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (address.length() > 200 || !EMAIL.matcher(address).matches()) {
+        if (address.length() > MAX_EMAIL) { // an accepted invitation's address becomes the user name (100 at most)
+            throw new BusinessRuleException("account.error.emailTooLong", MAX_EMAIL);
+        }
+        if (!EMAIL.matcher(address).matches() || address.contains("..") || !deliverable(address)) {
             throw new BusinessRuleException("account.error.email");
         }
         return address;
+    }
+
+    /** What the mail library itself accepts as a plain address (no comma, semicolon, angle bracket or quote). */
+    private static boolean deliverable(String address) {
+        try {
+            jakarta.mail.internet.InternetAddress parsed = new jakarta.mail.internet.InternetAddress(address, true);
+            return address.equals(parsed.getAddress()) && address.matches("[^,;<>\"()\\[\\]\\\\]+");
+        } catch (jakarta.mail.internet.AddressException e) {
+            return false;
+        }
     }
 
     static Locale locale(String code) {

@@ -108,14 +108,23 @@ public class BulkInvitationService {
             }
             Map<Long, String> groups = directory.thematicGroups(conventionId);
             Set<String> seen = new HashSet<>();
-            for (CSVRecord record : parser) {
-                if (rows.size() >= MAX_ROWS) {
-                    return rejected("bulk.error.tooManyRows", MAX_ROWS);
+            Lines lines = new Lines(text);
+            try {
+                for (CSVRecord record : parser) {
+                    if (record.stream().allMatch(v -> v == null || v.isBlank())) {
+                        continue; // a spreadsheet's filler row (";;;;")
+                    }
+                    if (rows.size() >= MAX_ROWS) {
+                        return rejected("bulk.error.tooManyRows", MAX_ROWS);
+                    }
+                    rows.add(row(conventionId, record, lines.at(record.getCharacterPosition()), columns, groups,
+                            seen, defaultLanguage));
                 }
-                rows.add(row(conventionId, record, columns, groups, seen, defaultLanguage));
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                return rejected("bulk.error.unreadable", parser.getCurrentLineNumber() + 1);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return rejected("bulk.error.unreadable", e.getMessage() == null ? "" : e.getMessage());
+            return rejected("bulk.error.unreadableHeader");
         }
         if (rows.isEmpty()) {
             return rejected("bulk.error.empty");
@@ -123,15 +132,34 @@ public class BulkInvitationService {
         return new BulkInvitationPreview(rows, null, List.of());
     }
 
-    private BulkInvitationPreview.Row row(long conventionId, CSVRecord r, Map<String, Integer> columns,
+    /** Line numbers (from 1, as a spreadsheet or an editor shows them) of positions read in increasing order. */
+    static final class Lines {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int at(long characterPosition) {
+            for (; position < characterPosition && position < text.length(); position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+
+    private BulkInvitationPreview.Row row(long conventionId, CSVRecord r, int line, Map<String, Integer> columns,
                                           Map<Long, String> groups, Set<String> seen, Locale defaultLanguage) {
-        int line = (int) r.getRecordNumber() + 1;
         String name = cell(r, columns, "name");
         String email = cell(r, columns, "email").toLowerCase(Locale.ROOT);
         try {
             AccountService.checkedDisplayName(name);
             AccountService.checkedEmail(email, false);
-            if (!seen.add(email)) {
+            if (seen.contains(email)) {
                 throw new BusinessRuleException("bulk.error.twice", email);
             }
             Set<Role> roles = roles(cell(r, columns, "role"));
@@ -148,6 +176,7 @@ public class BulkInvitationService {
             if (invitations.pendingFor(email, conventionId, null).isPresent()) {
                 throw new BusinessRuleException("invitation.error.pending", email);
             }
+            seen.add(email); // only a ready row makes a later one with the same address a duplicate
             return new BulkInvitationPreview.Row(line, name, email, invitation, null, List.of());
         } catch (BusinessRuleException e) {
             return new BulkInvitationPreview.Row(line, name, email, null, e.getMessageKey(), List.of(e.getArguments()));

@@ -5,5 +5,5 @@ package fr.ctg.security;
  * invited, e.g. for a partner organisation, ties the account in the same transaction or refuses).
  */
 public record InvitationAccepted(long invitationId, InvitationKind kind, long accountId, Long conventionId,
-                                 Long cafId) {
+                                 Long cafId, String email) {
 }

@@ -91,6 +91,7 @@ public class InvitationService {
         if (isMember(email, conventionId)) {
             throw new BusinessRuleException("invitation.error.alreadyMember", email);
         }
+        refuseDisabled(email);
         if (pendingFor(email, conventionId, null).isPresent()) {
             throw new BusinessRuleException("invitation.error.pending", email);
         }
@@ -107,6 +108,13 @@ public class InvitationService {
     public long invitePartner(long conventionId, String email, String organisationName, Locale language) {
         access.require(conventionId, PARTNER_INVITERS);
         String address = AccountService.checkedEmail(email, false);
+        if (isMember(address, conventionId)) {
+            throw new BusinessRuleException("invitation.error.alreadyMember", address);
+        }
+        refuseDisabled(address);
+        if (pendingFor(address, conventionId, null).isPresent()) {
+            throw new BusinessRuleException("invitation.error.pending", address);
+        }
         Issued issued = issue(InvitationKind.PARTNER, conventionId, directory.cafOf(conventionId).orElse(null),
                 address, null, language, organisationName);
         issued.invitation().grant(Set.of(Role.ASSOCIATION), List.of(), Set.of());
@@ -126,6 +134,7 @@ public class InvitationService {
         if (already) {
             throw new BusinessRuleException("invitation.error.alreadyCafAdmin", address);
         }
+        refuseDisabled(address);
         if (pendingFor(address, null, cafId).isPresent()) {
             throw new BusinessRuleException("invitation.error.pending", address);
         }
@@ -142,6 +151,19 @@ public class InvitationService {
         }
         if (i.getRevokedAt() != null) {
             throw new BusinessRuleException("invitation.error.revoked");
+        }
+        // Since it was sent (and perhaps expired) the person may have joined or been invited again.
+        if (i.getKind() == InvitationKind.CAF_ADMIN) {
+            if (accountWithEmail(i.getEmail()).map(a -> cafAdministrators.existsByCafIdAndAccountId(i.getCafId(),
+                    a.getId())).orElse(false)) {
+                throw new BusinessRuleException("invitation.error.alreadyCafAdmin", i.getEmail());
+            }
+        } else if (isMember(i.getEmail(), i.getConventionId())) {
+            throw new BusinessRuleException("invitation.error.alreadyMember", i.getEmail());
+        }
+        refuseDisabled(i.getEmail());
+        if (pendingFor(i.getEmail(), i.getConventionId(), i.getCafId(), i.getId()).isPresent()) {
+            throw new BusinessRuleException("invitation.error.pending", i.getEmail());
         }
         String token = SecretTokens.newToken();
         i.renew(SecretTokens.sha256(token), now, now.plus(VALIDITY));
@@ -259,7 +281,7 @@ public class InvitationService {
         }
         i.use(clock.instant(), account.getId());
         events.publishEvent(new InvitationAccepted(i.getId(), i.getKind(), account.getId(), i.getConventionId(),
-                i.getCafId()));
+                i.getCafId(), i.getEmail()));
         events.publishEvent(JournalEvent.of(JournalKind.INVITATION_ACCEPTED).convention(i.getConventionId())
                 .caf(i.getCafId()).about(account.getId()).by(account.getId()).detail(i.getKind().name()));
     }
@@ -345,15 +367,27 @@ public class InvitationService {
         return wanted;
     }
 
+    /** A disabled account could not accept: its administrators re-enable it first. */
+    private void refuseDisabled(String email) {
+        if (accountWithEmail(email).filter(a -> !a.isEnabled()).isPresent()) {
+            throw new BusinessRuleException("invitation.error.accountDisabled", email);
+        }
+    }
+
     boolean isMember(String email, long conventionId) {
         return accountWithEmail(email).flatMap(a -> memberships.findByAccountIdAndConventionId(a.getId(), conventionId))
                 .isPresent();
     }
 
     Optional<Invitation> pendingFor(String email, Long conventionId, Long cafId) {
+        return pendingFor(email, conventionId, cafId, null);
+    }
+
+    /** A pending invitation to this address in the convention (or, without one, to the Caf), other than {@code except}. */
+    private Optional<Invitation> pendingFor(String email, Long conventionId, Long cafId, Long except) {
         Instant now = clock.instant();
         return invitations.findByEmailIgnoreCase(email).stream()
-                .filter(i -> i.isPending(now))
+                .filter(i -> i.isPending(now) && !i.getId().equals(except))
                 .filter(i -> conventionId != null ? conventionId.equals(i.getConventionId())
                         : i.getKind() == InvitationKind.CAF_ADMIN && cafId.equals(i.getCafId()))
                 .findFirst();

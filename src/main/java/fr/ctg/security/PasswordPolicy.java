@@ -28,16 +28,21 @@ public class PasswordPolicy {
 
     private volatile Set<String> common;
 
-    /** Refuses a password that does not follow the policy, or two entries that differ. */
+    /** Refuses a password that does not follow the policy, or a confirmation that is missing or differs. */
     public void check(String password, String again, String... personal) {
+        checkOne(password, personal);
+        if (again == null || !password.equals(again)) {
+            throw new BusinessRuleException("account.error.passwordsDiffer");
+        }
+    }
+
+    /** Refuses a password that does not follow the policy (accounts provisioned without a confirmation). */
+    public void checkOne(String password, String... personal) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new BusinessRuleException("account.error.password", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new BusinessRuleException("account.error.passwordTooLong", MAX_BYTES);
-        }
-        if (again != null && !password.equals(again)) {
-            throw new BusinessRuleException("account.error.passwordsDiffer");
         }
         if (isCommon(password)) {
             throw new BusinessRuleException("account.error.passwordCommon");
@@ -51,7 +56,7 @@ public class PasswordPolicy {
             }
         }
         if (password.chars().distinct().count() < 4) {
-            throw new BusinessRuleException("account.error.passwordCommon");
+            throw new BusinessRuleException("account.error.passwordSimple");
         }
     }
 

@@ -24,6 +24,9 @@ class LogoImagesTest {
         assertThat(jpeg.height()).isEqualTo(300);
         assertThat(jpeg.width()).isEqualTo(150);
         assertThat(LogoImages.isPng(jpeg.png())).as("kept as PNG").isTrue();
+        LogoImages.Processed large = LogoImages.process(new ByteArrayInputStream(TestFiles.png(4000, 2000)));
+        assertThat(large.width()).as("read every third pixel, then shrunk").isEqualTo(600);
+        assertThat(large.height()).isBetween(299, 300);
         LogoImages.Processed small = LogoImages.process(new ByteArrayInputStream(TestFiles.png(120, 60)));
         assertThat(small.width()).as("never enlarged").isEqualTo(120);
     }

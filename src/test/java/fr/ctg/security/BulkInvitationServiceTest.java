@@ -102,6 +102,26 @@ class BulkInvitationServiceTest {
                 .ready()).as("commas and English headers").isEqualTo(1);
     }
 
+    @Test
+    void rowsAreNumberedAsTheFileShowsThemFillerRowsAreSkippedAndACorrectedRowIsNoDuplicate() {
+        String p = t.prefix();
+        String csv = "nom;e-mail;rôle\n"
+                + "Ana;" + p + "-ana@test.invalid;Maire\n"          // line 2: refused (role)
+                + "\n"                                              // line 3: blank
+                + ";;\n"                                            // line 4: a spreadsheet's filler row
+                + "Ana;" + p + "-ana@test.invalid;Lecteur\n"        // line 5: the corrected row, ready
+                + "Ana bis;" + p + "-ana@test.invalid;Lecteur\n";   // line 6: now a duplicate
+        Map<Integer, String> outcome = bulk.preview(t.one(), csv.getBytes(StandardCharsets.UTF_8), Locale.FRENCH).rows()
+                .stream().collect(Collectors.toMap(BulkInvitationPreview.Row::line, r -> r.ready() ? "ready" : r.errorKey()));
+        assertThat(outcome).containsExactlyInAnyOrderEntriesOf(Map.of(2, "bulk.error.role", 5, "ready",
+                6, "bulk.error.twice"));
+        BulkInvitationPreview broken = bulk.preview(t.one(), ("nom;e-mail;rôle\nA;a@test.invalid;Lecteur\n"
+                + "\"B;b@test.invalid;Lecteur\nC;c@test.invalid;Lecteur").getBytes(StandardCharsets.UTF_8), Locale.FRENCH);
+        assertThat(broken.fileErrorKey()).isEqualTo("bulk.error.unreadable");
+        assertThat(rejected("nom;nom;rôle\nA;B;Lecteur")).as("duplicate headers").isIn("bulk.error.unreadableHeader",
+                "bulk.error.header");
+    }
+
     private String rejected(String csv) {
         return bulk.preview(t.one(), csv.getBytes(StandardCharsets.UTF_8), Locale.FRENCH).fileErrorKey();
     }

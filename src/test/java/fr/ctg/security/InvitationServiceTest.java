@@ -112,6 +112,7 @@ class InvitationServiceTest {
     }
 
     @Autowired AccountService accounts;
+    @Autowired AccountAdministrationService administration;
 
     @Test
     void sentAgainTheOldLinkStopsRevokedOrExpiredNoLinkWorks() throws Exception {
@@ -187,6 +188,32 @@ class InvitationServiceTest {
 
         invitations.invite(t.one(), invitation("Once", t.prefix() + "-once@test.invalid"));
         refused(invitation("Twice", t.prefix() + "-once@test.invalid"), "invitation.error.pending");
+        for (String bad : new String[] {"a,b@cc.test", "a;b@cc.test", "a..b@cc.test", "<a@cc.test>", "a\"b@cc.test"}) {
+            refused(invitation("X", bad), "account.error.email");
+        }
+        refused(invitation("X", "a".repeat(93) + "@cc.test"), "account.error.emailTooLong");
+        assertThatThrownBy(() -> invitations.invitePartner(t.one(), t.user("one-reader") + "@test.invalid",
+                "Familles rurales", Locale.FRENCH)).as("a member is not invited again as a partner")
+                .hasMessageContaining("invitation.error.alreadyMember");
+    }
+
+    @Test
+    void anExpiredInvitationSentAgainIsCheckedAgainAndADisabledAccountIsNotInvited() throws Exception {
+        String address = t.prefix() + "-lou@cc.test";
+        long first = invitations.invite(t.one(), invitation("Lou", address)).id();
+        clock.advance(Duration.ofDays(15));
+        long second = invitations.invite(t.one(), invitation("Lou", address)).id();
+        assertThatThrownBy(() -> invitations.resend(first)).as("another invitation is pending")
+                .hasMessageContaining("invitation.error.pending");
+        invitations.resend(second);
+
+        String reader = t.user("two-reader");
+        long readerId = fr.ctg.security.SystemIdentity.call(() -> accounts.accountIdOf(reader).orElseThrow());
+        login.as(t.user("cafadmin"));
+        administration.disable(readerId);
+        login.as(t.user("one-admin"));
+        assertThatThrownBy(() -> invitations.invite(t.one(), invitation("Rita", reader + "@test.invalid")))
+                .hasMessageContaining("invitation.error.accountDisabled");
     }
 
     private void refused(NewInvitation cmd, String key) {

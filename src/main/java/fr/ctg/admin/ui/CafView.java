@@ -124,7 +124,11 @@ public class CafView extends VerticalLayout implements BeforeEnterObserver, HasD
                     .filter(i -> i.status() == InvitationRow.Status.PENDING).toList();
             for (InvitationRow i : pending) {
                 Button revoke = new Button(getTranslation("invitation.revoke"), e -> {
-                    services.invitations().revoke(i.id());
+                    try {
+                        services.invitations().revoke(i.id());
+                    } catch (fr.ctg.base.BusinessRuleException ex) {
+                        Notifications.error(ex); // accepted or revoked meanwhile: say so, then show the state
+                    }
                     render();
                 });
                 revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -245,7 +245,8 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
         Map<String, String> groupName = new HashMap<>();
         for (Item item : g) {
             if (item.id() != null && item.id() <= base.thematicGroups().size()) {
-                groupName.put(base.thematicGroups().get(item.id().intValue() - 1).name(), item.name());
+                groupName.put(base.thematicGroups().get(item.id().intValue() - 1).name(),
+                        item.name() == null ? null : item.name().strip());
             }
         }
         List<ConventionDraft.DraftObjective> objectives = new ArrayList<>();

@@ -157,7 +157,7 @@ class AdministrationViewsTest extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("terms-end")), LocalDate.of(2020, 1, 1));
         _click(_get(Button.class, spec -> spec.withId("settings-terms-save")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("settings-terms-error")).getText())
-                .contains("date de fin");
+                .contains("la fin doit suivre le début");
         _click(_get(Button.class, spec -> spec.withId("groups-add")));
         _setValue(_get(TextField.class, spec -> spec.withId("groups-name-3")), "Jeunesse");
         _click(_get(Button.class, spec -> spec.withId("settings-groups-save")));

@@ -64,6 +64,10 @@ public abstract class KaribuTest {
     /** Logs in as a demo person and opens a page, as they would after the login form. */
     protected void loginAndOpen(String username, String route) {
         login.as(username);
+        // A login starts a new HTTP and Vaadin session (Spring Security's session fixation protection): nothing of
+        // the previous person's pages or selected convention carries over.
+        MockVaadin.tearDown();
+        setUpVaadin();
         UI.getCurrent().navigate(route);
     }
 }

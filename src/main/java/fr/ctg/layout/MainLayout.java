@@ -20,6 +20,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -56,7 +58,7 @@ import java.util.Set;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final CurrentConvention currentConvention;
     private final ConventionService conventions;
@@ -238,6 +240,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             accessEnded.remove();
         }
         super.onDetach(event);
+    }
+
+    /**
+     * The next click after the person lost the convention this layout shows (revoked while the push did not reach
+     * them): the access-ended page, not another convention's data under this one's name.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (shownConventionId != null && access.rolesIn(shownConventionId).isEmpty()) {
+            currentConvention.forget();
+            event.rerouteTo(AccessEndedView.class);
+        }
     }
 
     @Override

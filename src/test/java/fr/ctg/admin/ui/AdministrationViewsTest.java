@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,6 +22,7 @@ import fr.ctg.admin.TenantFixture;
 import fr.ctg.convention.CafService;
 import fr.ctg.convention.CafSummary;
 import fr.ctg.convention.ConventionRef;
+import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.journal.JournalRow;
 import fr.ctg.layout.AccessEndedView;
 import fr.ctg.layout.AccessRefusedView;
@@ -37,6 +39,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The administration pages as their people use them: a convention's members (invite, edit, revoke, CSV), its
@@ -45,6 +48,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AdministrationViewsTest extends KaribuTest {
 
+    @Autowired CurrentConvention currentConvention;
+    @Autowired JdbcTemplate jdbc;
     @Autowired TenantFixture fixture;
     @Autowired AccountService accounts;
     @Autowired MembershipService memberships;
@@ -236,6 +241,22 @@ class AdministrationViewsTest extends KaribuTest {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(readerAuth);
         MockVaadin.runUIQueue();
         _get(AccessEndedView.class);
+    }
+
+    @Test
+    void aRevokedMembersNextClickLandsOnTheAccessRefusedPageWithNothingOfTheConventionLeft() {
+        long reader = SystemIdentity.call(() -> accounts.accountIdOf(t.user("one-reader")).orElseThrow());
+        SystemIdentity.run(() -> accounts.grant(reader, t.two(), Role.READER, null, null));
+        loginAndOpen(t.user("one-reader"), "");
+        UI.getCurrent().getPage().reload();
+        long shown = currentConvention.id().orElseThrow();
+        // Revoked on another node: no push reaches this page, only the next click can tell.
+        jdbc.update("DELETE FROM membership WHERE account_id = ? AND convention_id = ?", reader, shown);
+        UI.getCurrent().navigate("objectifs");
+        _get(AccessEndedView.class);
+        _assertNone(AppLayout.class); // nothing of that convention on screen
+        UI.getCurrent().navigate("");
+        assertThat(currentConvention.id()).as("the convention left").contains(shown == t.one() ? t.two() : t.one());
     }
 
     /** The "Modifier" button of a member's row (grid cells are rendered apart from the component tree). */

@@ -41,7 +41,7 @@ class ContributionPdf {
                     Paragraph q = new Paragraph((k + 1) + ". " + call.questions().get(k).label(), new Font(bold, 10));
                     q.setSpacingBefore(4);
                     doc.add(q);
-                    doc.add(new Paragraph(SubmissionService.display(s.answers().getOrDefault(k, "—")), new Font(regular, 10)));
+                    doc.add(new Paragraph(s.answers().getOrDefault(k, "—"), new Font(regular, 10)));
                 }
                 if (s.reviewStatus() != null) {
                     doc.add(new Paragraph("Suite donnée : " + s.reviewStatus().name()

@@ -7,7 +7,6 @@ import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.OrganisationRepository;
 import fr.ctg.contribution.internal.Submission;
 import fr.ctg.contribution.internal.SubmissionRepository;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,7 +53,7 @@ public class ReviewService {
         return submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED)
                 .filter(s -> s.answers().containsKey(position))
                 .collect(Collectors.toMap(SubmissionView::organisationName,
-                        s -> SubmissionService.display(s.answers().get(position)),
+                        s -> s.answers().get(position),
                         (a, b) -> a, java.util.TreeMap::new));
     }
 
@@ -81,10 +80,9 @@ public class ReviewService {
     public byte[] csv(long callId) {
         CallView call = CallService.view(gate.staffCall(callId));
         exported(call, "csv");
-        StringBuilder out = new StringBuilder("\uFEFF");
         List<String> header = new java.util.ArrayList<>(List.of("organisation", "reference", "depose_le", "suite"));
         call.questions().forEach(q -> header.add(q.label()));
-        fr.ctg.base.csv.CsvText.line(out, ';', header);
+        List<List<String>> rows = new java.util.ArrayList<>();
         for (SubmissionView s : submissions(callId)) {
             if (s.status() != SubmissionStatus.SUBMITTED) {
                 continue;
@@ -92,11 +90,11 @@ public class ReviewService {
             List<String> row = new java.util.ArrayList<>(List.of(s.organisationName(), s.reference(),
                     String.valueOf(s.submittedAt()), s.reviewStatus() == null ? "" : s.reviewStatus().name()));
             for (int k = 0; k < call.questions().size(); k++) {
-                row.add(SubmissionService.display(s.answers().getOrDefault(k, "")));
+                row.add(s.answers().getOrDefault(k, ""));
             }
-            fr.ctg.base.csv.CsvText.line(out, ';', row);
+            rows.add(row);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return fr.ctg.base.csv.CsvTable.write(';', header, rows);
     }
 
     /** A PDF summary of a call: its questions, then each organisation's answers and the referents' answer. */

@@ -54,7 +54,7 @@ public class SubmissionService {
         Organisation org = gate.contributorOf(call);
         return submissions.findByCallIdAndOrganisationId(callId, org.getId()).map(s -> view(s, org.getName()))
                 .orElseGet(() -> new SubmissionView(0, callId, org.getId(), org.getName(), SubmissionStatus.DRAFT, null,
-                        null, null, null, null, Map.of()));
+                        null, null, null, null, Map.of(), Map.of()));
     }
 
     /** Saves the answers as they are (a draft: required answers may still be missing). */
@@ -70,11 +70,6 @@ public class SubmissionService {
             throw new BusinessRuleException("contribution.error.alreadySubmitted");
         }
         Map<Integer, String> clean = new TreeMap<>();
-        for (int k = 0; k < call.getQuestions().size(); k++) {
-            if (call.getQuestions().get(k).getKind() == QuestionKind.FILE && s.getAnswers().containsKey(k)) {
-                clean.put(k, s.getAnswers().get(k));
-            }
-        }
         for (Map.Entry<Integer, String> e : answers.entrySet()) {
             int k = e.getKey();
             if (k < 0 || k >= call.getQuestions().size() || call.getQuestions().get(k).getKind() == QuestionKind.FILE) {
@@ -113,27 +108,9 @@ public class SubmissionService {
         }
         long documentId = documents.attachContribution(call.getConventionId(),
                 org.getName() + " — " + call.getTitle() + " — question " + (position + 1), file);
-        Map<Integer, String> answers = new TreeMap<>(s.getAnswers());
-        answers.put(position, FILE_PREFIX + documentId + " " + file.originalName().strip());
-        s.saveAnswers(answers);
+        s.attachFile(position, documentId, file.originalName().strip());
         submissions.flush();
         return view(s, org.getName());
-    }
-
-    /** How a file answer is stored: {@code #document:<id> <file name>}. */
-    public static final String FILE_PREFIX = "#document:";
-
-    /** The document id of a file answer, or null. */
-    public static Long documentOf(String answer) {
-        if (answer == null || !answer.startsWith(FILE_PREFIX)) {
-            return null;
-        }
-        return Long.valueOf(answer.substring(FILE_PREFIX.length(), answer.indexOf(' ')));
-    }
-
-    /** The file name of a file answer (the answer itself otherwise). */
-    public static String display(String answer) {
-        return documentOf(answer) == null ? answer : answer.substring(answer.indexOf(' ') + 1);
     }
 
     /** Submits the saved answers: open call, required answers present, numbers, choices and yes/no readable. */
@@ -181,7 +158,7 @@ public class SubmissionService {
                 }
                 default -> { }
             }
-            copy.add((k + 1) + ". " + q.getLabel() + "\n" + display(v));
+            copy.add((k + 1) + ". " + q.getLabel() + "\n" + v);
         }
         var now = clock.instant();
         String reference = String.format("CTG-%d-%05d-%s", today.getYear(), s.getId(),
@@ -214,6 +191,6 @@ public class SubmissionService {
     static SubmissionView view(Submission s, String organisationName) {
         return new SubmissionView(s.getId(), s.getCallId(), s.getOrganisationId(), organisationName, s.getStatus(),
                 s.getReference(), s.getSubmittedAt(), s.getSubmittedByName(), s.getReviewStatus(), s.getReviewAnswer(),
-                Map.copyOf(s.getAnswers()));
+                Map.copyOf(s.getAnswers()), Map.copyOf(s.getFiles()));
     }
 }

@@ -48,6 +48,11 @@ class ConventionDirectoryAdapter implements ConventionDirectory {
     }
 
     @Override
+    public List<Long> allConventionIds() {
+        return conventions.findAllIds();
+    }
+
+    @Override
     public Optional<String> conventionTitle(long conventionId) {
         return conventions.findTitleById(conventionId);
     }

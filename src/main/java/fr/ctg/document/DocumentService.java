@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
@@ -34,9 +33,9 @@ import org.springframework.util.unit.DataSize;
  * publication to associations, and access-checked downloads.
  * <p>
  * A file is staged (hashed, measured, sniffed), then its row is written, and the file is placed under
- * its key just before the commit; a rollback removes it. A crash between the two leaves a file without
- * row, which nobody can reach and {@code OrphanFileSweeper} removes at the next start: users never see an
- * orphan row nor an orphan file.
+ * its key just before the commit ({@link FilePlacement}); a rollback removes it. A crash between the two leaves a
+ * file without row, which nobody can reach and {@code OrphanFileSweeper} removes at a later start: users never see
+ * an orphan row nor an orphan file.
  */
 @Service
 @Transactional
@@ -56,11 +55,14 @@ public class DocumentService {
     private final Clock clock;
     private final List<DocumentLinkTargets> linkTargets;
     private final long maxBytes;
+    private long quotaBytes; // not final: a test lowers it
 
     DocumentService(DocumentRepository documents, DocumentVersionRepository versions, DocumentLinkRepository links,
                     DocumentStorage storage, ConventionAccess access, Clock clock,
                     List<DocumentLinkTargets> linkTargets,
-                    @Value("${ctg.files.max-size:25MB}") DataSize maxSize) {
+                    @Value("${ctg.files.max-size:25MB}") DataSize maxSize,
+                    @Value("${ctg.files.quota-per-convention:10GB}") DataSize quota) {
+        this.quotaBytes = quota.toBytes();
         this.documents = documents;
         this.versions = versions;
         this.links = links;
@@ -74,6 +76,10 @@ public class DocumentService {
     /** The extensions accepted for deliberations, or for the other documents. */
     public List<String> acceptedExtensions(boolean deliberation) {
         return (deliberation ? FileRules.DELIBERATION_EXTENSIONS : FileRules.DOCUMENT_EXTENSIONS).stream().sorted().toList();
+    }
+
+    private static long mebibytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     /** The largest file accepted, in bytes. */
@@ -293,6 +299,10 @@ public class DocumentService {
             if (staged.size() == 0) {
                 throw new BusinessRuleException("document.error.empty");
             }
+            long used = versions.totalSizeOfConvention(conventionId);
+            if (used + staged.size() > quotaBytes) {
+                throw new BusinessRuleException("document.error.quota", mebibytes(used), mebibytes(quotaBytes));
+            }
             FileRules.checkType(staged.path(), name, extensions);
             var duplicate = refuseDuplicates ? versions.findFirstByConventionIdAndSha256(conventionId, staged.sha256())
                     : java.util.Optional.<fr.ctg.document.internal.DocumentVersion>empty();
@@ -322,24 +332,7 @@ public class DocumentService {
         }
         DocumentVersion v = versions.saveAndFlush(new DocumentVersion(d.getId(), d.getConventionId(), number, name,
                 FileRules.safeName(name), key, type, staged.size(), staged.sha256()));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                try {
-                    storage.place(staged, key);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not place the uploaded file", e);
-                }
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    storage.delete(key);
-                    storage.discard(staged);
-                }
-            }
-        });
+        TransactionSynchronizationManager.registerSynchronization(new FilePlacement(storage, staged, key));
         return view(v);
     }
 

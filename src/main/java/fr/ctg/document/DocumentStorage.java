@@ -29,11 +29,14 @@ public interface DocumentStorage {
 
     void delete(String key);
 
-    /** Every key that holds a file (for the orphan sweep). */
+    /** Every key that holds a file. */
     Set<String> keys() throws IOException;
 
-    /** Removes every staged file left by an interrupted upload. */
-    void clearStaging() throws IOException;
+    /** The keys of the files placed before {@code cutoff} (for the orphan sweep: never one being committed now). */
+    Set<String> keysPlacedBefore(java.time.Instant cutoff) throws IOException;
+
+    /** Removes the staged files written before {@code cutoff}: left by an interrupted upload, not one in flight. */
+    void clearStagingBefore(java.time.Instant cutoff) throws IOException;
 
     /** The stream was longer than allowed. */
     class TooLargeException extends IOException {

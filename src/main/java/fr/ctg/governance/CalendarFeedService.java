@@ -1,5 +1,6 @@
 package fr.ctg.governance;
 
+import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.governance.internal.CalendarToken;
 import fr.ctg.governance.internal.CalendarTokenRepository;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A personal, revocable iCal (RFC 5545) feed of a person's meetings and deadlines, for Outlook or
- * Thunderbird. The URL holds a random secret; only its SHA-256 is stored; a new secret revokes the old.
+ * Thunderbird. The URL holds a random secret; only its SHA-256 is stored; a new secret revokes the old. It lists
+ * exactly the conventions whose calendar the person may open, and nothing once their account is disabled.
  */
 @Service
 @Transactional
@@ -56,6 +58,9 @@ public class CalendarFeedService {
 
     /** A new secret for the caller's feed (the previous URL stops working). Returns the secret. */
     public String issueToken() {
+        if (!access.hasACalendar()) {
+            throw new AccessRefusedException(); // an association's contributor has no calendar, hence no feed
+        }
         long accountId = currentUser.require().accountId();
         tokens.deleteByAccountId(accountId);
         tokens.flush();
@@ -64,6 +69,12 @@ public class CalendarFeedService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         tokens.save(new CalendarToken(accountId, sha256(token)));
         return token;
+    }
+
+    /** Whether the caller has a calendar to subscribe to (an association's contributor has none). */
+    @Transactional(readOnly = true)
+    public boolean offered() {
+        return access.hasACalendar();
     }
 
     /** Revokes the caller's feed: its URL then answers 404. */
@@ -77,10 +88,11 @@ public class CalendarFeedService {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(sha256(token)).map(t -> render(access.conventionIdsOf(t.getAccountId())));
+        return tokens.findByTokenHash(sha256(token)).flatMap(t -> access.calendarAudienceOf(t.getAccountId()))
+                .map(audience -> render(audience.conventionIds(), audience.language()));
     }
 
-    private String render(List<Long> conventionIds) {
+    private String render(List<Long> conventionIds, java.util.Locale language) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//Portail CTG//Calendrier//FR"));
         cal.add(ImmutableVersion.VERSION_2_0);
@@ -99,7 +111,7 @@ public class CalendarFeedService {
             }
             for (Deadline d : deadlines.findByConventionIdInAndCancelledFalseOrderByDueDate(conventionIds)) {
                 VEvent e = new VEvent(d.getDueDate(), translations.getTranslation(d.getKind().labelKey(),
-                        TranslationProvider.FRENCH, d.getTitle()));
+                        language, d.getTitle()));
                 e.add(new Uid("deadline-" + d.getId() + "@portail-ctg"));
                 cal.add(e);
             }

@@ -72,7 +72,7 @@ final class Csv {
             } else if (c == '\n' || c == '\r') {
                 fields.add(field.toString());
                 if (any || !fields.getFirst().isEmpty() || fields.size() > 1) {
-                    out.add(new Record(recordLine, List.copyOf(fields)));
+                    out.add(new Record(recordLine, fields.stream().map(fr.ctg.base.csv.CsvTable::restored).toList()));
                 }
                 fields.clear();
                 field.setLength(0);
@@ -89,7 +89,7 @@ final class Csv {
         }
         if (any || !field.isEmpty()) {
             fields.add(field.toString());
-            out.add(new Record(recordLine, List.copyOf(fields)));
+            out.add(new Record(recordLine, fields.stream().map(fr.ctg.base.csv.CsvTable::restored).toList()));
         }
         return out;
     }

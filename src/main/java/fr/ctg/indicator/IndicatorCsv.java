@@ -39,6 +39,8 @@ public class IndicatorCsv {
     static final List<String> OPTIONAL = List.of("precision_source", "commentaire", "motif");
     static final List<String> INFORMATIVE = List.of("indicateur", "groupe", "unite", "calcule");
     static final int MAX_ROWS = 200_000;
+    /** The largest file read (the upload stops reading past it). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
@@ -88,9 +90,9 @@ public class IndicatorCsv {
         for (IndicatorValue v : values.findByIndicatorIdIn(needed)) {
             byIndicator.computeIfAbsent(v.getIndicatorId(), k -> new TreeMap<>()).put(v.getPeriod(), v);
         }
-        StringBuilder out = new StringBuilder("\uFEFF");
-        fr.ctg.base.csv.CsvText.line(out, separator, java.util.Arrays.asList("code", "indicateur", "groupe", "periode", "valeur", "unite", "source", "precision_source",
-                "commentaire", "calcule"));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = List.of("code", "indicateur", "groupe", "periode", "valeur", "unite", "source", "precision_source",
+                "commentaire", "calcule");
         for (IndicatorView i : chosen) {
             TreeMap<String, BigDecimal> series = new TreeMap<>();
             if (i.computed()) {
@@ -105,13 +107,13 @@ public class IndicatorCsv {
                 }
                 IndicatorValue v = i.computed() ? null : byIndicator.get(i.id()).get(e.getKey());
                 String number = e.getValue().stripTrailingZeros().toPlainString();
-                fr.ctg.base.csv.CsvText.line(out, separator, java.util.Arrays.asList(i.code(), i.name(), i.groupName(), e.getKey(),
+                rows.add(java.util.Arrays.asList(i.code(), i.name(), i.groupName(), e.getKey(),
                         separator == ';' ? number.replace('.', ',') : number, i.unit(),
                         v == null ? "" : v.getSource().name(), v == null ? "" : v.getSourceDetail(),
                         v == null ? "" : v.getComment(), i.computed() ? "oui" : "non"));
             }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return fr.ctg.base.csv.CsvTable.write(separator, header, rows);
     }
 
     /** What importing the file would do; writes nothing. */
@@ -142,6 +144,9 @@ public class IndicatorCsv {
 
     private Checked check(long conventionId, byte[] file) {
         gate.require(conventionId, IndicatorGate.RECORDERS);
+        if (file.length > MAX_BYTES) {
+            return rejected("indicator.csv.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -202,7 +202,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                 .setId("menu-account");
         sub.addItem(getTranslation(english ? "layout.language.fr" : "layout.language.en"),
                 e -> switchLanguage(english ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH));
-        sub.addItem(getTranslation("ical.menu"), e -> new CalendarFeedDialog(feeds).open());
+        if (feeds.offered()) {
+            sub.addItem(getTranslation("ical.menu"), e -> new CalendarFeedDialog(feeds).open()).setId("menu-ical");
+        }
         sub.addItem(getTranslation("privacy.link"), e -> UI.getCurrent().getPage().setLocation("confidentialite"));
         sub.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout());
         return menu;

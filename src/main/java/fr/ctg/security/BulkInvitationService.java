@@ -320,7 +320,7 @@ public class BulkInvitationService {
 
     private static String cell(CSVRecord r, Map<String, Integer> columns, String key) {
         Integer i = columns.get(key);
-        return i == null || i >= r.size() ? "" : r.get(i).strip();
+        return i == null || i >= r.size() ? "" : fr.ctg.base.csv.CsvTable.restored(r.get(i).strip());
     }
 
     private static List<String> split(String cell) {

@@ -2,11 +2,15 @@ package fr.ctg.security;
 
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.security.internal.Account;
+import fr.ctg.security.internal.AccountRepository;
 import fr.ctg.security.internal.CafAdministratorRepository;
 import fr.ctg.security.internal.MembershipRepository;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +30,11 @@ public class ConventionAccess {
     private final CafAdministratorRepository cafAdministrators;
     private final ConventionDirectory directory;
     private final CurrentUser currentUser;
+    private final AccountRepository accounts;
 
     ConventionAccess(MembershipRepository memberships, CafAdministratorRepository cafAdministrators,
-                     ConventionDirectory directory, CurrentUser currentUser) {
+                     ConventionDirectory directory, CurrentUser currentUser, AccountRepository accounts) {
+        this.accounts = accounts;
         this.memberships = memberships;
         this.cafAdministrators = cafAdministrators;
         this.directory = directory;
@@ -115,12 +121,35 @@ public class ConventionAccess {
         }
     }
 
+    /** Whose calendar a feed shows: the conventions and the language of its holder. */
+    public record CalendarAudience(List<Long> conventionIds, Locale language) {
+    }
+
     /**
-     * Ids of the conventions an account is a member of, for server-side use where the account proved who
-     * it is by other means (its secret iCal token).
+     * The conventions whose calendar an account sees, for its iCal feed (the account proved who it is by its secret):
+     * those where it holds a role that reads the calendar ({@link Role#CONVENTION_READERS}: not ASSOCIATION alone) and
+     * those of the Cafs it administers (every one for the platform administrator), as the calendar page allows. Empty
+     * when the account is disabled or gone.
      */
-    public List<Long> conventionIdsOf(long accountId) {
-        return memberships.findConventionIdsByAccountId(accountId);
+    public Optional<CalendarAudience> calendarAudienceOf(long accountId) {
+        return accounts.findById(accountId).filter(Account::isEnabled)
+                .map(a -> new CalendarAudience(a.isPlatformAdmin() ? directory.allConventionIds()
+                        : calendarConventionIds(accountId), AccountService.locale(a.getLanguage())));
+    }
+
+    /** Whether the caller has a calendar anywhere (the menu offers a feed only then). */
+    public boolean hasACalendar() {
+        CtgUser user = currentUser.require();
+        return user.platformAdmin() || !calendarConventionIds(user.accountId()).isEmpty();
+    }
+
+    private List<Long> calendarConventionIds(long accountId) {
+        Set<Long> ids = new LinkedHashSet<>(memberships.findConventionIdsByAccountIdAndRoleIn(accountId,
+                Role.CONVENTION_READERS));
+        for (Long caf : cafAdministrators.findCafIdsByAccountId(accountId)) {
+            ids.addAll(directory.conventionIdsOf(caf));
+        }
+        return List.copyOf(ids);
     }
 
     /**

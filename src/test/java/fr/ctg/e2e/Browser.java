@@ -58,8 +58,31 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Every Content-Security-Policy violation of every page this browser shows, kept across page loads (read at
+        // close: a journey that broke the policy fails).
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                (() => {
+                  const K = '__cspViolations';
+                  document.addEventListener('securitypolicyviolation', e => {
+                    const a = JSON.parse(sessionStorage.getItem(K) || '[]');
+                    a.push(e.effectiveDirective + ' blocked ' + e.blockedURI + ' at ' + location.pathname
+                        + ' (' + e.sourceFile + ':' + e.lineNumber + ')');
+                    sessionStorage.setItem(K, JSON.stringify(a));
+                  }, true);
+                })();"""));
+        driver = chrome;
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    }
+
+    /** The Content-Security-Policy violations reported in this tab so far (empty if none). */
+    String cspViolations() {
+        try {
+            Object v = ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('__cspViolations');");
+            return v == null || "[]".equals(v) ? "" : v.toString();
+        } catch (RuntimeException notOnThePortal) {
+            return "";
+        }
     }
 
     void open(String route) {
@@ -279,6 +302,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        String violations = cspViolations();
         driver.quit();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations: " + violations);
+        }
     }
 }

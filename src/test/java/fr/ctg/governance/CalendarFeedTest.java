@@ -1,6 +1,7 @@
 package fr.ctg.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.objective.EditingFixture;
+import fr.ctg.base.AccessRefusedException;
 import fr.ctg.security.Committee;
 import java.io.StringReader;
 import java.time.LocalDateTime;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -37,6 +40,8 @@ class CalendarFeedTest {
     TestLogin login;
     @Autowired
     EditingFixture fixture;
+    @Autowired
+    JdbcTemplate jdbc;
 
     MockMvc mvc;
     EditingFixture.World w;
@@ -101,5 +106,51 @@ class CalendarFeedTest {
         String token = feeds.issueToken();
         login.logout();
         assertThat(fetch(token, 200)).doesNotContain("COPIL d’été").contains("BEGIN:VCALENDAR");
+    }
+
+    private long accountId(String username) {
+        return jdbc.queryForObject("SELECT id FROM account WHERE username = ?", Long.class, username);
+    }
+
+    /** Hole 1 of the security review: the feed listed the meetings of conventions where the person is only a partner. */
+    @Test
+    void theCalendarFeedLeaksNothingToAssociationAccounts() throws Exception {
+        login.as(w.user("association"));
+        assertThat(feeds.offered()).as("the menu offers no feed to a partner without a calendar").isFalse();
+        assertThatThrownBy(feeds::issueToken).isInstanceOf(AccessRefusedException.class);
+        login.logout();
+        // A reader's feed, then the person becomes a partner only: the feed follows at once.
+        login.as(w.user("lecteur"));
+        assertThat(feeds.offered()).isTrue();
+        String token = feeds.issueToken();
+        login.logout();
+        assertThat(fetch(token, 200)).contains("COPIL d’été");
+        jdbc.update("UPDATE membership_role SET role = 'ASSOCIATION' WHERE membership_id = (SELECT id FROM membership "
+                + "WHERE account_id = ? AND convention_id = ?)", accountId(w.user("lecteur")), w.conventionId());
+        assertThat(fetch(token, 200)).doesNotContain("COPIL d’été", "Comité de suivi").contains("BEGIN:VCALENDAR");
+    }
+
+    @Test
+    void theFeedStopsForADisabledAccountAndARevokedMembership() throws Exception {
+        login.as(w.user("copil"));
+        String copil = feeds.issueToken();
+        login.as(w.user("suivi"));
+        String suivi = feeds.issueToken();
+        login.logout();
+        assertThat(fetch(copil, 200)).contains("COPIL d’été");
+        jdbc.update("UPDATE account SET enabled = false WHERE id = ?", accountId(w.user("copil")));
+        fetch(copil, 404);
+        jdbc.update("DELETE FROM membership WHERE account_id = ? AND convention_id = ?", accountId(w.user("suivi")),
+                w.conventionId());
+        assertThat(fetch(suivi, 200)).doesNotContain("COPIL d’été");
+    }
+
+    @Test
+    void theFeedSpeaksThePersonsLanguage() throws Exception {
+        jdbc.update("UPDATE account SET language = 'en' WHERE id = ?", accountId(w.user("lecteur")));
+        login.as(w.user("lecteur"));
+        String token = feeds.issueToken();
+        login.logout();
+        assertThat(fetch(token, 200)).contains("Follow-up committee before").doesNotContain("Comité de suivi avant");
     }
 }

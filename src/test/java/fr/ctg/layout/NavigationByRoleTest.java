@@ -23,6 +23,19 @@ class NavigationByRoleTest extends KaribuTest {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
+    /** The ids of the user menu's items (the calendar feed among them, or not). */
+    private static List<String> userMenuIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        java.util.ArrayDeque<com.vaadin.flow.component.contextmenu.MenuItem> todo = new java.util.ArrayDeque<>();
+        _find(com.vaadin.flow.component.menubar.MenuBar.class).forEach(bar -> todo.addAll(bar.getItems()));
+        while (!todo.isEmpty()) {
+            var item = todo.pop();
+            item.getId().ifPresent(ids::add);
+            todo.addAll(item.getSubMenu().getItems());
+        }
+        return ids;
+    }
+
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
         UI.getCurrent().navigate("objectifs");
@@ -43,6 +56,7 @@ class NavigationByRoleTest extends KaribuTest {
             expected.addAll(java.util.List.of("Membres", "Paramètres", "Journal", "Caf"));
         }
         assertThat(menu()).containsExactlyElementsOf(expected);
+        assertThat(userMenuIds()).contains("menu-account", "menu-ical");
         UI.getCurrent().navigate(ConventionView.class);
         _get(ConventionView.class);
         UI.getCurrent().navigate(ObjectivesView.class);
@@ -54,6 +68,8 @@ class NavigationByRoleTest extends KaribuTest {
         loginAndOpen("association", "");
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Tableau de bord", "Documents", "Comptes rendus", "Indicateurs", "Contributions");
+        assertThat(userMenuIds()).as("no calendar, so no calendar feed").contains("menu-account")
+                .doesNotContain("menu-ical");
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("card-objectives"))).isEmpty();
 

@@ -7,17 +7,28 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.TestClockConfig.MutableClock;
 import fr.ctg.TestLogin;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Passwords are checked against their hash; five failures in fifteen minutes throttle the name. */
+/**
+ * Passwords are checked against their hash; guessing is slowed per account and per client address with growing
+ * delays (security review, hole 5: the throttle counted per user name only, and parallel requests got a guess each).
+ */
 @CtgSpringTest
 class LoginThrottleTest {
 
@@ -25,14 +36,23 @@ class LoginThrottleTest {
     AuthenticationManager authenticationManager;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
-    void resetClock() {
+    void reset() {
         clock.reset();
+        jdbc.update("DELETE FROM login_throttle");
     }
 
     private Authentication attempt(String username, String password) {
         return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private Authentication attempt(String username, String password, String address) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return authenticationManager.authenticate(token);
     }
 
     @Test
@@ -51,41 +71,112 @@ class LoginThrottleTest {
     }
 
     @Test
-    void fiveFailuresInFifteenMinutesThrottleTheAccountUntilTheyAgeOut() {
+    void loginThrottleGrowingDelaysInsteadOfALock() {
         for (int i = 0; i < 5; i++) {
-            clock.advance(Duration.ofMinutes(2));
             assertThatThrownBy(() -> attempt("referent", "wrong-password")).isInstanceOf(BadCredentialsException.class);
         }
-        // the sixth attempt is refused even with the right password
+        // the sixth attempt must wait 30 s, even with the right password
         assertThatThrownBy(() -> attempt("referent", TestLogin.DEMO_PASSWORD))
                 .isInstanceOf(LockedException.class).isInstanceOf(AuthenticationException.class);
-        // still refused 15 minutes after the first failure (all five are within the window)...
-        clock.advance(Duration.ofMinutes(6));
+        clock.advance(Duration.ofSeconds(31));
+        assertThatThrownBy(() -> attempt("referent", "wrong-password")).isInstanceOf(BadCredentialsException.class);
+        // the next wait is twice as long (a refused attempt does not lengthen it)
+        clock.advance(Duration.ofSeconds(31));
         assertThatThrownBy(() -> attempt("referent", TestLogin.DEMO_PASSWORD)).isInstanceOf(LockedException.class);
-        // ...but once the first failure is more than 15 minutes old, only four remain: allowed again
-        clock.advance(Duration.ofMinutes(2));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(attempt("referent", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
+        // the success cleared the count
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> attempt("referent", "wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
         assertThat(attempt("referent", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
     }
 
     @Test
-    void fourFailuresDoNotThrottleAndASuccessResetsTheCount() {
-        for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("secretariat", "wrong-password")).isInstanceOf(BadCredentialsException.class);
+    void loginThrottleNobodyLocksAnAccountForGood() {
+        // someone hammers the platform administrator's name for hours, from ever new addresses
+        for (int i = 0; i < 40; i++) {
+            try {
+                attempt("admin", "guess-" + i, "198.51.100." + i);
+            } catch (AuthenticationException expected) {
+                // bad credentials, or throttled
+            }
+            clock.advance(Duration.ofMinutes(3));
         }
-        assertThat(attempt("secretariat", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
-        for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("secretariat", "wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
-        assertThat(attempt("secretariat", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
+        // the real administrator waits at most fifteen minutes
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(attempt("admin", TestLogin.DEMO_PASSWORD, "192.0.2.10").isAuthenticated()).isTrue();
     }
 
     @Test
-    void theNameIsCountedWhateverItsCaseAsLoggingInIgnoresCase() {
+    void loginThrottleParallelRequestsGetNoExtraGuesses() throws Exception {
+        int requests = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        attempt("secretariat", "wrong-password");
+                        return "in";
+                    } catch (BadCredentialsException e) {
+                        return "checked";
+                    } catch (LockedException e) {
+                        return "throttled";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : outcomes) {
+                results.add(f.get());
+            }
+            assertThat(results).as("passwords checked").filteredOn("checked"::equals).hasSize(5);
+            assertThat(results).filteredOn("throttled"::equals).hasSize(requests - 5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void loginThrottlePerAddressSlowsPasswordSprayingAcrossNames() {
+        for (int i = 0; i < 20; i++) {
+            String name = "spray-" + i;
+            assertThatThrownBy(() -> attempt(name, "Printemps2026!", "203.0.113.7"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt("copil", "Printemps2026!", "203.0.113.7")).isInstanceOf(LockedException.class);
+        assertThat(attempt("copil", TestLogin.DEMO_PASSWORD, "203.0.113.8").isAuthenticated())
+                .as("other addresses are not slowed").isTrue();
+    }
+
+    @Test
+    void loginThrottleOneAccountWhateverItIsTypedAsAndEveryWaitIsJournaled() {
         for (String typed : new String[] {"Association", "ASSOCIATION", " association ", "assOciation", "association"}) {
             assertThatThrownBy(() -> attempt(typed, "wrong-password")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> attempt("ASSOCIATION", TestLogin.DEMO_PASSWORD)).isInstanceOf(LockedException.class);
-        clock.advance(Duration.ofMinutes(16));
+        String email = jdbc.queryForObject("SELECT email FROM account WHERE username = 'association'", String.class);
+        assertThatThrownBy(() -> attempt(email, TestLogin.DEMO_PASSWORD)).as("its e-mail is the same account")
+                .isInstanceOf(LockedException.class);
+        long journaled = 0;
+        for (int i = 0; i < 50 && journaled == 0; i++) {
+            journaled = jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE kind = 'LOGIN_FAILED' AND detail "
+                    + "LIKE 'throttled account%' AND subject_account_id = (SELECT id FROM account WHERE username = "
+                    + "'association')", Long.class);
+            sleep();
+        }
+        assertThat(journaled).isPositive();
+        clock.advance(Duration.ofSeconds(31));
         assertThat(attempt("Association", TestLogin.DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

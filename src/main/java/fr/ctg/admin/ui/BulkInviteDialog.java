@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
@@ -55,7 +54,9 @@ class BulkInviteDialog extends Dialog {
         }), getTranslation("bulk.example"));
         example.setId("bulk-example");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        Upload upload = new Upload(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(BulkInvitationService.MAX_BYTES,
+                (metadata, received) -> ui.access(() -> preview(fr.ctg.base.ui.IncomingUploads.take(received))),
+                () -> tooLarge()));
         fr.ctg.base.ui.Uploads.translated(upload);
         upload.setId("bulk-upload");
         upload.setMaxFiles(1);
@@ -67,6 +68,17 @@ class BulkInviteDialog extends Dialog {
     }
 
     /** Checks the file and lists every row's outcome; nothing is sent. */
+    /** A file past the limit: cut off on the server, nothing read into the preview. */
+    private void tooLarge() {
+        file = null;
+        previewSlot.removeAll();
+        Paragraph summary = new Paragraph(getTranslation("bulk.error.tooLarge",
+                BulkInvitationService.MAX_BYTES / (1024 * 1024)));
+        summary.setId("bulk-summary");
+        summary.addClassName("ctg-error-text");
+        previewSlot.add(summary);
+    }
+
     void preview(byte[] bytes) {
         file = bytes;
         previewSlot.removeAll();

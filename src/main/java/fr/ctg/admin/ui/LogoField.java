@@ -34,7 +34,7 @@ class LogoField extends Div {
         error.setId(id + "-error");
         show(currentUrl, label);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(IncomingUploads.current().toIncomingFile((meta, file) -> ui.access(() -> {
+        Upload upload = new Upload(IncomingUploads.current().toIncomingFile(MAX_BYTES, (meta, file) -> ui.access(() -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 store.apply(in);
                 showUploaded(Files.readAllBytes(file.toPath()), label);
@@ -47,7 +47,7 @@ class LogoField extends Div {
             } finally {
                 file.delete();
             }
-        })));
+        }), () -> error.setText(getTranslation("logo.error.tooLarge", MAX_BYTES / (1024 * 1024)))));
         Uploads.translated(upload);
         upload.setId(id + "-upload");
         upload.setMaxFiles(1);

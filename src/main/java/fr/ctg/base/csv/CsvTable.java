@@ -34,13 +34,27 @@ public final class CsvTable {
         return (BOM + out).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The cell as a spreadsheet will show it, never as a formula. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?");
+
+    /**
+     * The cell as a spreadsheet will show it, never as a formula: one that begins with a formula character gets a
+     * single quote in front, except a plain negative number ({@code -12,5}), which no spreadsheet runs.
+     */
     public static String neutralised(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
+        return startsLikeAFormula(value) && !PLAIN_NUMBER.matcher(value).matches() ? "'" + value : value;
+    }
+
+    /** A cell read back from a file this class wrote (or a spreadsheet saved): the neutralising quote removed. */
+    public static String restored(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == '\'' && startsLikeAFormula(value.substring(1))
+                ? value.substring(1) : value;
+    }
+
+    private static boolean startsLikeAFormula(String value) {
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

@@ -2,8 +2,6 @@ package fr.ctg.base.ui;
 
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.FileUploadCallback;
-import com.vaadin.flow.server.streams.FileUploadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Where files being uploaded are received: {@code <files dir>/incoming}, emptied at every start. An upload cut off
- * by a crash (or a browser that went away) leaves at most a partial file there, never in the system's temporary
- * directory, and it is gone at the next start. Services copy what they keep into their own storage.
+ * Where files being uploaded are received: {@code <files dir>/incoming}, whose files older than an hour are removed
+ * at every start. An upload cut off by a crash (or a browser that went away) leaves at most a partial file there,
+ * never in the system's temporary directory, and it is gone at a later start. Services copy what they keep into their own storage.
  */
 @Component
 public class IncomingUploads {
@@ -29,9 +27,13 @@ public class IncomingUploads {
         this.dir = Files.createDirectories(filesDir.resolve("incoming"));
         int removed = 0;
         try (Stream<Path> leftovers = Files.list(dir)) {
+            java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
             for (Path p : leftovers.toList()) {
-                Files.deleteIfExists(p);
-                removed++;
+                // an hour old at least: never the upload another node (or this one, just restarted) is receiving
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                    removed++;
+                }
             }
         }
         if (removed > 0) {
@@ -44,9 +46,24 @@ public class IncomingUploads {
         return VaadinService.getCurrent().getInstantiator().getOrCreate(IncomingUploads.class);
     }
 
-    /** An upload handler receiving into a new file of the incoming area, then calling back with it. */
-    public FileUploadHandler toIncomingFile(FileUploadCallback onReceived) {
-        return UploadHandler.toFile(onReceived, metadata -> Files.createTempFile(dir, "upload-", ".part").toFile());
+    /**
+     * An upload handler receiving into a new file of the incoming area, then calling back with it; past
+     * {@code maxBytes} it stops reading, deletes what it received and runs {@code onTooLarge} in the page.
+     */
+    public LimitedUploadHandler toIncomingFile(long maxBytes, FileUploadCallback onReceived,
+                                               com.vaadin.flow.function.SerializableRunnable onTooLarge) {
+        return new LimitedUploadHandler(dir, maxBytes, onReceived, onTooLarge);
+    }
+
+    /** The bytes of a received file (a small one: a CSV within its limit), the file deleted. */
+    public static byte[] take(java.io.File received) {
+        try {
+            return Files.readAllBytes(received.toPath());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            received.delete();
+        }
     }
 
     Path dir() {

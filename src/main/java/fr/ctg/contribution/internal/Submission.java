@@ -50,6 +50,13 @@ public class Submission extends AbstractEntity {
     @Column(name = "answer", nullable = false, columnDefinition = "TEXT")
     private Map<Integer, String> answers = new TreeMap<>();
 
+    /** The documents of the file answers, by question position (their file names are the text answers). */
+    @ElementCollection
+    @CollectionTable(name = "submission_file", joinColumns = @JoinColumn(name = "submission_id"))
+    @MapKeyColumn(name = "position")
+    @Column(name = "document_id", nullable = false)
+    private Map<Integer, Long> files = new TreeMap<>();
+
     protected Submission() {
     }
 
@@ -58,10 +65,17 @@ public class Submission extends AbstractEntity {
         this.organisationId = organisationId;
     }
 
+    /** Attaches a document as the answer to a file question: its file name is the text shown. */
+    public void attachFile(int position, long documentId, String fileName) {
+        answers.put(position, fileName);
+        files.put(position, documentId);
+    }
+
+    /** Replaces the text answers; file answers ({@link #attachFile}) are kept. */
     public void saveAnswers(Map<Integer, String> values) {
-        answers.clear();
+        answers.keySet().retainAll(files.keySet());
         values.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
+            if (v != null && !v.isBlank() && !files.containsKey(k)) {
                 answers.put(k, v);
             }
         });
@@ -98,4 +112,5 @@ public class Submission extends AbstractEntity {
     public ReviewStatus getReviewStatus() { return reviewStatus; }
     public String getReviewAnswer() { return reviewAnswer; }
     public Map<Integer, String> getAnswers() { return answers; }
+    public Map<Integer, Long> getFiles() { return files; }
 }

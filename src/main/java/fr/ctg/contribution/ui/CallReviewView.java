@@ -96,10 +96,10 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
             for (int k = 0; k < call.questions().size(); k++) {
                 String answer = s.answers().getOrDefault(k, "—");
                 ListItem item = new ListItem((k + 1) + ". " + call.questions().get(k).label() + " : ");
-                Long document = fr.ctg.contribution.SubmissionService.documentOf(answer);
+                Long document = s.files().get(k); // a typed reference, never read out of the text
                 if (document != null) {
                     var version = services.documents().get(document).summary().current();
-                    Anchor file = new Anchor("files/" + version.id(), fr.ctg.contribution.SubmissionService.display(answer));
+                    Anchor file = new Anchor("files/" + version.id(), answer);
                     file.setRouterIgnore(true);
                     item.add(file);
                 } else {

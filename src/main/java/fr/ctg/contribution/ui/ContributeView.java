@@ -87,7 +87,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
                 attached.setId("answer-" + (k + 1));
                 attached.setReadOnly(true);
                 attached.setWidthFull();
-                attached.setValue(fr.ctg.contribution.SubmissionService.display(mine.answers().getOrDefault(k, "")));
+                attached.setValue(mine.answers().getOrDefault(k, ""));
                 attached.setPlaceholder(getTranslation("contribution.answer.noFile"));
                 fields.add(attached);
                 add(attached);
@@ -118,8 +118,9 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
 
     private com.vaadin.flow.component.upload.Upload upload(int position) {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        long maxBytes = services.documents().maxBytes();
         com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
-                fr.ctg.base.ui.IncomingUploads.current().toIncomingFile((meta, file) -> ui.access(() -> {
+                fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(maxBytes, (meta, file) -> ui.access(() -> {
                     try {
                         render(services.submissions().attach(call.id(), position, new fr.ctg.document.UploadedFile(
                                 meta.fileName(), () -> java.nio.file.Files.newInputStream(file.toPath()))));
@@ -128,10 +129,11 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
                     } finally {
                         file.delete();
                     }
-                })));
+                }), () -> error.setText(getTranslation("document.error.tooLarge", maxBytes / (1024 * 1024)))));
         fr.ctg.base.ui.Uploads.translated(upload);
         upload.setId("answer-upload-" + (position + 1));
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         return upload;
     }
 

@@ -24,6 +24,9 @@ public interface ConventionRepository extends JpaRepository<Convention, Long> {
     @org.springframework.data.jpa.repository.Query("select c.id from Convention c where c.cafId = :cafId")
     List<Long> findIdsByCafId(Long cafId);
 
+    @org.springframework.data.jpa.repository.Query("select c.id from Convention c")
+    List<Long> findAllIds();
+
     @org.springframework.data.jpa.repository.Query("select p.convention.id from Party p where p.logoId = :logoId")
     List<Long> findConventionIdsByPartyLogo(Long logoId);
 

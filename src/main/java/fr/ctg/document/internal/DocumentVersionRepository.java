@@ -11,6 +11,10 @@ public interface DocumentVersionRepository extends JpaRepository<DocumentVersion
 
     Optional<DocumentVersion> findFirstByConventionIdAndSha256(Long conventionId, String sha256);
 
+    /** The bytes a convention's files take (every version counts: none is ever deleted but with its document). */
+    @Query("select coalesce(sum(v.sizeBytes), 0) from DocumentVersion v where v.conventionId = :conventionId")
+    long totalSizeOfConvention(Long conventionId);
+
     @Query("select v.storageKey from DocumentVersion v")
     List<String> allStorageKeys();
 

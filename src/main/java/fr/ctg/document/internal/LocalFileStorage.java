@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
@@ -101,11 +102,27 @@ class LocalFileStorage implements DocumentStorage {
     }
 
     @Override
-    public void clearStaging() throws IOException {
+    public Set<String> keysPlacedBefore(Instant cutoff) throws IOException {
+        try (Stream<Path> files = Files.list(store)) {
+            return files.filter(p -> modifiedBefore(p, cutoff)).map(p -> p.getFileName().toString())
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    @Override
+    public void clearStagingBefore(Instant cutoff) throws IOException {
         try (Stream<Path> files = Files.list(staging)) {
-            for (Path p : files.toList()) {
+            for (Path p : files.filter(p -> modifiedBefore(p, cutoff)).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    private static boolean modifiedBefore(Path p, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

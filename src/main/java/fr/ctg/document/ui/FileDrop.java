@@ -31,12 +31,16 @@ class FileDrop extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(extensions.stream().map(e -> "." + e).toArray(String[]::new));
         upload.setDropAllowed(true);
-        upload.setUploadHandler(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile((metadata, file) -> ui.access(() -> {
-            discard();
-            fileName = metadata.fileName();
-            tempFile = file;
-            chosen.setText(getTranslation("document.upload.ready", fileName));
-        })));
+        upload.setUploadHandler(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(maxBytes,
+                (metadata, file) -> ui.access(() -> {
+                    discard();
+                    fileName = metadata.fileName();
+                    tempFile = file;
+                    chosen.setText(getTranslation("document.upload.ready", fileName));
+                }), () -> {
+                    discard();
+                    chosen.setText(getTranslation("document.error.tooLarge", maxBytes / (1024 * 1024)));
+                }));
         upload.addFileRejectedListener(e -> chosen.setText(getTranslation("document.upload.rejected", e.getErrorMessage())));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.upload.add")));

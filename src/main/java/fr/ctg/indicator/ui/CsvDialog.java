@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.indicator.ImportPreview;
@@ -84,13 +83,27 @@ class CsvDialog extends Dialog {
 
     private Upload upload() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> preview(bytes))));
+        Upload upload = new Upload(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(
+                fr.ctg.indicator.IndicatorCsv.MAX_BYTES,
+                (metadata, received) -> ui.access(() -> preview(fr.ctg.base.ui.IncomingUploads.take(received))),
+                () -> tooLarge()));
         fr.ctg.base.ui.Uploads.translated(upload);
         upload.setId("csv-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setMaxFileSize(fr.ctg.indicator.IndicatorCsv.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         return upload;
+    }
+
+    /** A file past the limit: cut off on the server, nothing read into the preview. */
+    private void tooLarge() {
+        file = null;
+        previewSlot.removeAll();
+        Paragraph summary = new Paragraph(getTranslation("indicator.csv.tooLarge",
+                fr.ctg.indicator.IndicatorCsv.MAX_BYTES / (1024 * 1024)));
+        summary.setId("csv-summary");
+        summary.addClassName("ctg-error-text");
+        previewSlot.add(summary);
     }
 
     /** Checks the file and lists every row's outcome; nothing is written. */

@@ -10,18 +10,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for the login, by identifier or by e-mail address (when one account has it); a throttled name
- * comes back locked, an erased or disabled account disabled.
+ * Loads accounts for the login, by identifier or by e-mail address (when one account has it); an erased or disabled
+ * account comes back disabled (the throttle acts before: {@link ThrottlingAuthenticationProvider}).
  */
 @Component
 public class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
@@ -30,7 +28,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         Account account = find(accounts, username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return new CtgUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.isPlatformAdmin(), account.isEnabled() && !account.isErased(),
-                throttle.isThrottled(username), account.getSessionStamp(), account.getLanguage());
+                false, account.getSessionStamp(), account.getLanguage());
     }
 
     static Optional<Account> find(AccountRepository accounts, String typed) {

@@ -18,6 +18,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select distinct m.conventionId from Membership m where m.account.id = :accountId")
     List<Long> findConventionIdsByAccountId(Long accountId);
 
+    /** The conventions where an account holds one of {@code roles}. */
+    @Query("select distinct m.conventionId from Membership m join m.roles r where m.account.id = :accountId "
+            + "and r in :roles")
+    List<Long> findConventionIdsByAccountIdAndRoleIn(Long accountId, java.util.Collection<Role> roles);
+
     @Query("select m from Membership m join fetch m.account where m.conventionId = :conventionId order by m.account.displayName")
     List<Membership> findByConventionIdWithAccount(Long conventionId);
 

@@ -11,11 +11,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Password login with a throttle: a throttled name is refused before its password is checked; every
- * bad password (or unknown name) is counted; a success clears the count. With the demo off, the demo's published
+ * Password login with a throttle ({@link LoginThrottle}): every attempt is counted for its account and its client
+ * address before the password is checked, and refused while a wait is on; a success clears the account's count. With the demo off, the demo's published
  * password is refused outright. Each success and failure is journaled. The login view shows one generic message
  * whatever the cause.
  */
@@ -42,25 +43,26 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        if (throttle.isThrottled(username)) {
-            failed(username, "throttled");
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        var refusal = throttle.tryAttempt(username, address);
+        if (refusal.isPresent()) {
+            failed(username, "throttled " + refusal.get().kind().toLowerCase(java.util.Locale.ROOT) + " "
+                    + refusal.get().delay().toSeconds() + " s");
             throw new LockedException("throttled");
         }
         if (demoPasswords.refused(String.valueOf(authentication.getCredentials()))) {
-            throttle.recordFailure(username);
             failed(username, "demo password");
             throw new BadCredentialsException("demo password");
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
+            throttle.succeeded(username, address);
             if (result.getPrincipal() instanceof CtgUser user) {
                 recorder.loggedIn(user.accountId());
                 events.publishEvent(JournalEvent.of(JournalKind.LOGIN).by(user.accountId()));
             }
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username);
             failed(username, "bad credentials");
             throw e;
         } catch (AuthenticationException e) {

@@ -43,11 +43,11 @@ class MigrationTest {
                 MigrationInfo[] applied = flyway.info().applied();
                 assertThat(applied).isNotEmpty().allMatch(m -> m.getState() == MigrationState.SUCCESS);
                 assertThat(flyway.info().pending()).isEmpty();
-                assertThat(tables(s, schema)).contains("account", "membership", "login_failure", "convention", "party",
+                assertThat(tables(s, schema)).contains("account", "membership", "login_throttle", "convention", "party",
                         "signatory", "legal_basis", "article", "annex", "field_of_intervention", "thematic_group",
                         "territory_figure", "objective", "objective_thematic_group", "caf", "caf_administrator",
                         "membership_role", "committee_seat", "membership_group", "partner_invitation", "journal_entry",
-                        "password_reset", "setup_token", "logo");
+                        "password_reset", "setup_token", "logo", "submission_file");
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + schema + ".caf")) {
                     rs.next();
                     assertThat(rs.getLong(1)).as("an empty database gets no Caf").isZero();
@@ -92,8 +92,22 @@ class MigrationTest {
                 jdbc.update("INSERT INTO invitation (id, version, created_at, created_by, updated_at, updated_by, "
                         + "convention_id, organisation_id, email, token_sha256, expires_at) VALUES (9, " + audit
                         + ", 1, 7, 'marie@asso.fr', REPEAT('a', 64), '2030-01-01')");
+                // a call with a text and a file question; a file answer as the portal wrote it, a text that mimics one
+                jdbc.update("INSERT INTO contribution_call (id, version, created_at, created_by, updated_at, updated_by, "
+                        + "convention_id, title, opens_on, closes_on) VALUES (3, " + audit + ", 1, 'Bilan', '2026-01-01', "
+                        + "'2026-02-01')");
+                jdbc.update("INSERT INTO call_question (call_id, position, label, kind, required) VALUES "
+                        + "(3, 0, 'Besoins', 'LONG_TEXT', TRUE), (3, 1, 'Bilan', 'FILE', FALSE)");
+                jdbc.update("INSERT INTO submission (id, version, created_at, created_by, updated_at, updated_by, call_id, "
+                        + "organisation_id, status) VALUES (4, " + audit + ", 3, 7, 'DRAFT')");
+                jdbc.update("INSERT INTO submission_answer (submission_id, position, answer) VALUES "
+                        + "(4, 0, '#document:5 faux.pdf'), (4, 1, '#document:42 Bilan 2025.pdf')");
 
                 Flyway.configure().dataSource(fresh).locations("classpath:db/migration").load().migrate();
+                assertThat(jdbc.queryForList("SELECT CONCAT(position, ' ', document_id) FROM submission_file",
+                        String.class)).as("only the FILE question's answer is a file").containsExactly("1 42");
+                assertThat(jdbc.queryForList("SELECT answer FROM submission_answer WHERE submission_id = 4 ORDER BY "
+                        + "position", String.class)).containsExactly("#document:5 faux.pdf", "Bilan 2025.pdf");
                 Long gers = jdbc.queryForObject("SELECT id FROM caf WHERE code = 'gers' AND name = 'Caf du Gers'", Long.class);
                 assertThat(jdbc.queryForObject("SELECT caf_id FROM convention WHERE id = 1", Long.class)).isEqualTo(gers);
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership", Long.class)).isEqualTo(2);

@@ -10,18 +10,21 @@ import org.junit.jupiter.api.io.TempDir;
 class IncomingUploadsTest {
 
     @Test
-    void uploadsCutOffByACrashAreGoneAtTheNextStart(@TempDir Path files) throws Exception {
+    void uploadsCutOffByACrashAreGoneAtTheNextStartButNotOneInFlight(@TempDir Path files) throws Exception {
         Path incoming = Files.createDirectories(files.resolve("incoming"));
-        Files.write(incoming.resolve("upload-123.part"), new byte[1024]);
+        Path cutOff = Files.write(incoming.resolve("upload-123.part"), new byte[1024]);
+        Files.setLastModifiedTime(cutOff, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path inFlight = Files.write(incoming.resolve("upload-456.part"), new byte[1024]); // another node's, now
         Path kept = Files.writeString(files.resolve("other.txt"), "not an upload");
 
         IncomingUploads uploads = new IncomingUploads(files);
 
         assertThat(uploads.dir()).isEqualTo(incoming);
         try (var left = Files.list(incoming)) {
-            assertThat(left).isEmpty();
+            assertThat(left).containsExactly(inFlight);
         }
         assertThat(kept).exists();
-        assertThat(uploads.toIncomingFile((metadata, file) -> { })).isNotNull();
+        assertThat(uploads.toIncomingFile(1024, (metadata, file) -> { }, () -> { }).getFileSizeMax()).isEqualTo(1024);
     }
 }

@@ -40,6 +40,9 @@ class ContributionJourneyTest extends KaribuTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired ContributionFixture fixture;
+    @Autowired fr.ctg.contribution.PartnerService partners;
+    @Autowired fr.ctg.security.InvitationService invitations;
+    @Autowired fr.ctg.contribution.SubmissionService submissions;
 
     private String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
@@ -136,5 +139,33 @@ class ContributionJourneyTest extends KaribuTest {
         loginAndOpen(address, "contributions/" + c.callId());
         UI.getCurrent().getPage().reload();
         assertThat(text("contribute-review")).contains("Prise en compte", "Repris dans le diagnostic.");
+    }
+
+    /**
+     * Hole 4 of the security review: a text answer beginning with {@code #document:<id> } was taken for a file link,
+     * which broke the referents' page (or labelled another document with the contributor's words).
+     */
+    @Test
+    void aContributionAnswerThatBeginsWithADocumentLinkIsShownAsTheTextItIs() throws Exception {
+        ContributionFixture.World c = fixture.create();
+        String address = c.w().prefix() + "-malice@asso.test";
+        login.as(c.user("referent"));
+        partners.invite(c.w().conventionId(), c.familles(), address, java.util.Locale.FRENCH);
+        login.logout();
+        String body = GreenMailUtil.getBody(lastMailTo(address)).replace("=\r\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})").matcher(body);
+        assertThat(link.find()).isTrue();
+        invitations.acceptNew(link.group(1), "Mal Ice", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD);
+        login.as(address, TestLogin.CHOSEN_PASSWORD);
+        String forged = "#document:999999999 Rapport officiel de la Caf.pdf";
+        submissions.saveDraft(c.callId(), java.util.Map.of(0, forged, 1, "3"));
+        submissions.submit(c.callId());
+
+        loginAndOpen(c.user("referent"), "contributions/" + c.callId() + "/reponses");
+        UI.getCurrent().getPage().reload();
+        Component card = _get(Component.class, spec -> spec.withClasses("ctg-card"));
+        assertThat(card.getElement().getTextRecursively()).contains(forged);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(card, com.vaadin.flow.component.html.Anchor.class))
+                .as("no file link made of the contributor's text").isEmpty();
     }
 }

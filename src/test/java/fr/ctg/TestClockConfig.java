@@ -16,6 +16,15 @@ public class TestClockConfig {
 
     public static final Instant START = ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, TimeConfig.ZONE).toInstant();
 
+    /**
+     * Tests run the mail outbox's worker in the committing thread, so that a test reads the mail its action sent right
+     * after it (the packaged application, in the browser suite, sends them on worker threads).
+     */
+    @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
+    org.springframework.core.task.SyncTaskExecutor applicationTaskExecutor() {
+        return new org.springframework.core.task.SyncTaskExecutor();
+    }
+
     @Bean
     @Primary
     MutableClock mutableClock() {

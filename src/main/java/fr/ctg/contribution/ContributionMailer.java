@@ -6,8 +6,7 @@ import fr.ctg.base.web.PublicUrl;
 import fr.ctg.security.InvitationIssued;
 import fr.ctg.security.InvitationKind;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /** Sends partner invitations and receipts, in the recipient's language, once the transaction that made them commits. */
 @Component
@@ -23,7 +22,7 @@ class ContributionMailer {
         this.urls = urls;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(InvitationIssued e) {
         if (e.kind() != InvitationKind.PARTNER) {
             return;
@@ -33,7 +32,7 @@ class ContributionMailer {
                         e.target(), urls.of("invitation/" + e.token()), e.invitedBy(), PartnerService.VALIDITY.toDays()));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(SubmissionReceived e) {
         if (e.email() == null || !e.email().contains("@")) {
             return;

@@ -25,16 +25,14 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mail reminders {@code ctg.reminders.days-before} days (or fewer) before each open deadline and each
  * meeting. Each reminder is recorded under a unique key (item, its date, person) in the same transaction
- * as it is sent: a reminder is never sent twice, even after a restart, and one whose sending failed is
- * tried again at the next run. A moved deadline has a new date, hence a new reminder.
+ * as it is put in the mail outbox: a reminder is never sent twice, even after a restart, and one whose sending
+ * failed is tried again by the outbox. A moved deadline has a new date, hence a new reminder.
  */
 @Service
 public class ReminderService {
@@ -47,18 +45,16 @@ public class ReminderService {
     private final MeetingRepository meetings;
     private final DeadlineRepository deadlines;
     private final ReminderSentRepository sent;
-    private final JavaMailSender mail;
+    private final fr.ctg.base.mail.Mailer mail;
     private final TranslationProvider translations;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int daysBefore;
-    private final String from;
 
     ReminderService(ConventionService conventions, AccountService accounts, CommitteeRepository committees,
                     MeetingRepository meetings, DeadlineRepository deadlines, ReminderSentRepository sent,
-                    JavaMailSender mail, TranslationProvider translations, TransactionTemplate tx, Clock clock,
-                    @Value("${ctg.reminders.days-before:7}") int daysBefore,
-                    @Value("${ctg.mail.from:portail-ctg@localhost}") String from) {
+                    fr.ctg.base.mail.Mailer mail, TranslationProvider translations, TransactionTemplate tx, Clock clock,
+                    @Value("${ctg.reminders.days-before:7}") int daysBefore) {
         this.conventions = conventions;
         this.accounts = accounts;
         this.committees = committees;
@@ -70,7 +66,6 @@ public class ReminderService {
         this.tx = tx;
         this.clock = clock;
         this.daysBefore = daysBefore;
-        this.from = from;
     }
 
     /** Sends what is due today (as the platform); returns how many e-mails were sent. */
@@ -138,13 +133,9 @@ public class ReminderService {
                     return 0;
                 }
                 sent.saveAndFlush(new ReminderSent(key, to.accountId()));
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(to.email());
-                message.setSubject(subject);
-                message.setText(translations.getTranslation("reminder.body", to.locale(), to.displayName(), subject,
-                        conventionTitle));
-                mail.send(message);
+                // in the outbox with its key, in one transaction: sent once, retried by the outbox if the server fails
+                mail.send(to.email(), subject, translations.getTranslation("reminder.body", to.locale(),
+                        to.displayName(), subject, conventionTitle));
                 return 1;
             });
             return sentNow == null ? 0 : sentNow;

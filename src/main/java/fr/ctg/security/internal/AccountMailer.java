@@ -15,11 +15,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
- * The account e-mails, each in its recipient's language, once the transaction that made them commits: member and
+ * The account e-mails, each in its recipient's language, put in the outbox within the transaction that makes them
+ * (they go out once it commits: {@link Mailer}): member and
  * Caf administrator invitations (partner invitations are the contribution feature's), forgotten-password links,
  * the first-start address.
  */
@@ -36,7 +36,7 @@ class AccountMailer {
         this.urls = urls;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(InvitationIssued e) {
         if (e.kind() == InvitationKind.PARTNER) {
             return;
@@ -51,13 +51,13 @@ class AccountMailer {
                         roles, urls.of("invitation/" + e.token()), until, InvitationService.VALIDITY.toDays()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(PasswordResetRequested e) {
         mail.send(e.email(), t(e.language(), "mail.reset.subject"), t(e.language(), "mail.reset.body", e.displayName(),
                 urls.of("reinitialisation/" + e.token()), PasswordResetService.VALIDITY.toMinutes()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(SetupLinkIssued e) {
         mail.send(e.email(), t(Locale.FRENCH, "mail.setup.subject"), t(Locale.FRENCH, "mail.setup.body", e.link()));
     }

@@ -34,13 +34,27 @@ class MailOutboxTest {
     @Autowired
     TransactionTemplate tx;
 
+    /** This run's own addresses (other tests may leave mails of theirs in the outbox). */
+    private final String tag = "outbox" + System.nanoTime();
+
     private long waiting() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE event_type = ? AND completion_date IS NULL",
-                Long.class, MailRequested.class.getName());
+        return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE event_type = ? AND completion_date IS NULL"
+                + " AND serialized_event LIKE ?", Long.class, MailRequested.class.getName(), "%" + tag + "%");
+    }
+
+    private List<String> statuses() {
+        return jdbc.queryForList("SELECT status FROM event_publication WHERE event_type = ? AND serialized_event LIKE ?",
+                String.class, MailRequested.class.getName(), "%" + tag + "%");
     }
 
     private List<String> subjectsReceived() {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().contains(tag);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(m -> {
             try {
                 return ((MimeMessage) m).getSubject();
             } catch (Exception e) {
@@ -54,11 +68,10 @@ class MailOutboxTest {
         greenMail.stop();
         for (int i = 1; i <= 3; i++) {
             int n = i;
-            tx.executeWithoutResult(status -> mailer.send("outbox-" + n + "@test.invalid", "Convocation " + n, "Corps"));
+            tx.executeWithoutResult(status -> mailer.send(tag + "-" + n + "@test.invalid", "Convocation " + n, "Corps"));
         }
         assertThat(waiting()).as("kept, marked failed, while the server is down").isEqualTo(3);
-        assertThat(jdbc.queryForList("SELECT status FROM event_publication WHERE event_type = ?", String.class,
-                MailRequested.class.getName())).containsOnly("FAILED");
+        assertThat(statuses()).containsOnly("FAILED");
 
         greenMail.start();
         retry.resendFailed();
@@ -71,12 +84,12 @@ class MailOutboxTest {
     @Test
     void mailOutboxAChangeThatRollsBackSendsNothing() {
         tx.executeWithoutResult(status -> {
-            mailer.send("rollback@test.invalid", "Jamais", "Corps");
+            mailer.send(tag + "-rollback@test.invalid", "Jamais", "Corps");
             status.setRollbackOnly();
         });
         assertThat(subjectsReceived()).isEmpty();
         assertThat(waiting()).isZero();
-        tx.executeWithoutResult(status -> mailer.send("commit@test.invalid", "Envoyé", "Corps"));
+        tx.executeWithoutResult(status -> mailer.send(tag + "-commit@test.invalid", "Envoyé", "Corps"));
         assertThat(subjectsReceived()).containsExactly("Envoyé");
     }
 }

@@ -54,18 +54,30 @@ public class SubmissionService {
         Organisation org = gate.contributorOf(call);
         return submissions.findByCallIdAndOrganisationId(callId, org.getId()).map(s -> view(s, org.getName()))
                 .orElseGet(() -> new SubmissionView(0, callId, org.getId(), org.getName(), SubmissionStatus.DRAFT, null,
-                        null, null, null, null, Map.of(), Map.of()));
+                        null, null, null, null, Map.of(), Map.of(), SubmissionView.NONE));
     }
 
-    /** Saves the answers as they are (a draft: required answers may still be missing). */
+    /** Saves the answers as they are (a draft: required answers may still be missing), without checking versions. */
     public SubmissionView saveDraft(long callId, Map<Integer, String> answers) {
+        return saveDraft(callId, answers, null);
+    }
+
+    /**
+     * Saves the answers as they are, unless the draft changed since the version the person started from
+     * ({@code seenVersion}, {@link SubmissionView#NONE} if there was no draft; null: no check): another contact of the
+     * organisation saved meanwhile, and nothing is overwritten silently ({@code contribution.error.changedMeanwhile}).
+     */
+    public SubmissionView saveDraft(long callId, Map<Integer, String> answers, Long seenVersion) {
         ContributionCall call = gate.visibleCall(callId);
         Organisation org = gate.contributorOf(call);
         if (today().isAfter(call.getClosesOn())) {
             throw new BusinessRuleException("contribution.error.closed", call.getClosesOn());
         }
-        Submission s = submissions.findByCallIdAndOrganisationId(callId, org.getId())
-                .orElseGet(() -> submissions.save(new Submission(callId, org.getId())));
+        java.util.Optional<Submission> existing = submissions.findByCallIdAndOrganisationId(callId, org.getId());
+        if (seenVersion != null && existing.map(Submission::getVersion).orElse(SubmissionView.NONE) != seenVersion) {
+            throw new DraftChangedMeanwhile(existing.map(x -> view(x, org.getName())).orElseThrow());
+        }
+        Submission s = existing.orElseGet(() -> submissions.save(new Submission(callId, org.getId())));
         if (s.getStatus() == SubmissionStatus.SUBMITTED) {
             throw new BusinessRuleException("contribution.error.alreadySubmitted");
         }
@@ -191,6 +203,6 @@ public class SubmissionService {
     static SubmissionView view(Submission s, String organisationName) {
         return new SubmissionView(s.getId(), s.getCallId(), s.getOrganisationId(), organisationName, s.getStatus(),
                 s.getReference(), s.getSubmittedAt(), s.getSubmittedByName(), s.getReviewStatus(), s.getReviewAnswer(),
-                Map.copyOf(s.getAnswers()), Map.copyOf(s.getFiles()));
+                Map.copyOf(s.getAnswers()), Map.copyOf(s.getFiles()), s.getVersion());
     }
 }

@@ -10,5 +10,8 @@ import java.util.Map;
 public record SubmissionView(long id, long callId, long organisationId, String organisationName,
                              SubmissionStatus status, String reference, Instant submittedAt, String submittedBy,
                              ReviewStatus reviewStatus, String reviewAnswer, Map<Integer, String> answers,
-                             Map<Integer, Long> files) {
+                             Map<Integer, Long> files, long version) {
+
+    /** The version of a draft not yet saved. */
+    public static final long NONE = -1;
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
@@ -64,8 +65,18 @@ final class FileRules {
         return s.isEmpty() ? "fichier" : s;
     }
 
-    /** The type sniffed from the bytes (and the name only to refine a container format such as ZIP). */
+    /**
+     * The type read from the bytes alone: a ZIP is opened and its entries tell an office file (OOXML, ODF) from any
+     * other archive, so that a renamed ZIP stays a ZIP. Only plain text is refined by the name (CSV or text).
+     */
     static String sniff(Path file, String name) throws IOException {
+        String byBytes;
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            byBytes = TIKA.detect(in, new Metadata());
+        }
+        if (!"text/plain".equals(byBytes)) {
+            return byBytes;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = Files.newInputStream(file)) {

@@ -109,8 +109,14 @@ public class IndicatorValues {
         if (outlier != null && reason == null) {
             throw outlier;
         }
-        IndicatorValue v = series.stream().filter(x -> x.getPeriod().equals(period)).findFirst()
-                .orElseGet(() -> new IndicatorValue(i.getId(), period));
+        java.util.Optional<IndicatorValue> stored = series.stream().filter(x -> x.getPeriod().equals(period)).findFirst();
+        if (e.seenVersion() != null) {
+            long now = stored.map(IndicatorValue::getVersion).orElse(ValueEntry.NONE_SEEN);
+            if (now != e.seenVersion()) {
+                throw new ValueChangedMeanwhile(stored.map(x -> view(x, false)).orElse(null));
+            }
+        }
+        IndicatorValue v = stored.orElseGet(() -> new IndicatorValue(i.getId(), period));
         BigDecimal previous = v.getValue();
         v.set(value, e.source(), detail, blank(e.comment()), e.followUp(), outlier != null,
                 outlier != null ? reason : null);
@@ -218,11 +224,11 @@ public class IndicatorValues {
     static ValueView view(IndicatorValue v, boolean computed) {
         return new ValueView(v.getIndicatorId(), v.getPeriod(), v.getValue(), v.getSource(), v.getSourceDetail(),
                 v.getComment(), v.isFollowUp(), v.isOutlier(), v.getOutlierReason(), computed, v.getUpdatedBy(),
-                v.getUpdatedAt());
+                v.getUpdatedAt(), v.getVersion());
     }
 
     static ValueView computedView(long indicatorId, String period, BigDecimal value) {
-        return new ValueView(indicatorId, period, value, null, null, null, false, false, null, true, null, null);
+        return new ValueView(indicatorId, period, value, null, null, null, false, false, null, true, null, null, 0);
     }
 
     private static String blank(String s) {

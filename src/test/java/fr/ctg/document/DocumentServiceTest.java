@@ -207,6 +207,20 @@ class DocumentServiceTest {
         refused(file("deliberation.pdf", TestFiles.html()), "document.error.typeMismatch");
     }
 
+    /** Hole 10 of the security review: a ZIP renamed .docx or .xlsx passed, its type taken from its name. */
+    @Test
+    void officeFilesAZipRenamedDocxOrXlsxIsRefusedAGenuineOneIsKept() throws IOException {
+        refused(file("deliberation.docx", TestFiles.zip()), "document.error.typeMismatch");
+        refused(() -> documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Tableau", null),
+                file("tableau.xlsx", TestFiles.zip())), "document.error.typeMismatch");
+        documents.createDeliberation(w.conventionId(), meta("2014-098", LocalDate.of(2014, 9, 15)),
+                file("vraie.docx", TestFiles.docx()));
+        documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Vrai tableau", null),
+                file("vrai.xlsx", TestFiles.xlsx()));
+        documents.createDeliberation(w.conventionId(), meta("2014-097", LocalDate.of(2014, 9, 15)),
+                file("texte.odt", TestFiles.odt()));
+    }
+
     @Test
     void anExecutableRenamedPdfIsRefused() throws IOException {
         refused(file("deliberation.pdf", TestFiles.exe()), "document.error.typeMismatch");

@@ -42,6 +42,38 @@ public final class TestFiles {
         return bytes.toByteArray();
     }
 
+    /** A genuine Word document, as Word would save it (Apache POI). */
+    public static byte[] docx() throws IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Délibération du conseil communautaire");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A genuine Excel workbook (Apache POI). */
+    public static byte[] xlsx() throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("Indicateurs").createRow(0).createCell(0).setCellValue(42);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** An ordinary ZIP archive (what a renamed .docx or .xlsx may really be). */
+    public static byte[] zip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("lisez-moi.txt"));
+            zip.write("pas un document".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
     public static byte[] html() {
         return "<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(1)</script></body></html>"
                 .getBytes(StandardCharsets.UTF_8);

@@ -189,4 +189,30 @@ class IndicatorValuesServiceTest {
         assertThatThrownBy(() -> put(once, "2025", "1")).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("indicator.error.once");
     }
+
+    private ValueEntry entry(String value, long seenVersion) {
+        return new ValueEntry(c.places(), "2024", new BigDecimal(value), SourceKind.CAF, null, null, false, null,
+                seenVersion);
+    }
+
+    /** Hole 9 of the security review: two people saving the same value; the second silently overwrote the first. */
+    @Test
+    void lostUpdatesAConcurrentChangeToAValueIsShownNeverOverwritten() {
+        login.as(c.user("suivi"));
+        // both open the entry page while 2024 has no value; the first records 48
+        ValueView first = values.record(entry("48", ValueEntry.NONE_SEEN));
+        // the second, from what they saw (nothing), is refused and told what is there now
+        assertThatThrownBy(() -> values.record(entry("51", ValueEntry.NONE_SEEN)))
+                .isInstanceOfSatisfying(ValueChangedMeanwhile.class, e -> {
+                    assertThat(e.now().value()).isEqualByComparingTo("48");
+                    assertThat(e.getMessageKey()).isEqualTo("indicator.error.changedMeanwhile");
+                });
+        assertThat(values.series(c.places())).filteredOn(v -> v.period().equals("2024")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("48"));
+        // the first corrects their value; the second's old view is stale again
+        ValueView corrected = values.record(entry("49", first.version()));
+        assertThatThrownBy(() -> values.record(entry("51", first.version()))).isInstanceOf(ValueChangedMeanwhile.class);
+        // saving again from what they were shown replaces it, on purpose
+        assertThat(values.record(entry("51", corrected.version())).value()).isEqualByComparingTo("51");
+    }
 }

@@ -60,6 +60,9 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
         error.addClassName("ctg-error-text");
     }
 
+    /** The version of the draft this page started from (checked at every save: hole 9 of the security review). */
+    private long seenVersion = SubmissionView.NONE;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         call = services.calls().call(event.getRouteParameters().getLong("callId").orElseThrow());
@@ -67,6 +70,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void render(SubmissionView mine) {
+        seenVersion = mine.version();
         removeAll();
         fields.clear();
         LocalDate today = LocalDate.now(services.clock());
@@ -202,11 +206,15 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
             answers.put(k, v == null ? "" : v);
         }
         try {
-            services.submissions().saveDraft(call.id(), answers);
+            seenVersion = services.submissions().saveDraft(call.id(), answers, seenVersion).version();
             error.setText("");
             saved.setText(getTranslation("contribution.saved",
                     DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.ZonedDateTime.now(services.clock()
                             .withZone(ZoneId.of("Europe/Paris"))))));
+        } catch (fr.ctg.contribution.DraftChangedMeanwhile ex) {
+            // shown, not overwritten: what is typed stays; the next change saves it over theirs, on purpose
+            seenVersion = ex.now().version();
+            error.setText(Notifications.message(ex));
         } catch (BusinessRuleException ex) {
             error.setText(Notifications.message(ex));
         }

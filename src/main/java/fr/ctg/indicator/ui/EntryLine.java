@@ -110,10 +110,17 @@ class EntryLine {
         }
         try {
             current = services.values().record(new ValueEntry(indicator.id(), period, typed, source.getValue(),
-                    detail.getValue(), comment.getValue(), followUp.getValue(), reason.getValue()));
+                    detail.getValue(), comment.getValue(), followUp.getValue(), reason.getValue(),
+                    current == null ? ValueEntry.NONE_SEEN : current.version()));
             error.setText("");
             value.setInvalid(false);
             return Outcome.SAVED;
+        } catch (fr.ctg.indicator.ValueChangedMeanwhile ex) {
+            // shown, not overwritten: what is typed stays; saving again replaces the new value on purpose
+            current = ex.now();
+            error.setText(Notifications.message(ex));
+            value.setInvalid(true);
+            return Outcome.REFUSED;
         } catch (OutlierReasonRequired ex) {
             reason.setVisible(true);
             error.setText(Notifications.message(ex));

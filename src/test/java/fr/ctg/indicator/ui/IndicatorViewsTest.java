@@ -168,4 +168,26 @@ class IndicatorViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("form-save")));
         assertThat(GridKt._getFormattedRow(grid, 4).toString()).contains("Contacts avec le relais petite enfance");
     }
+
+    /** Hole 9 of the security review, on the page: a value saved meanwhile by someone else is shown, not overwritten. */
+    @Test
+    void lostUpdatesTheEntryPageShowsAValueSavedMeanwhileAndKeepsWhatWasTyped() {
+        as(c.user("suivi"), "indicateurs/saisie");
+        show("2025");
+        // meanwhile, the secretariat records 40 places for 2025 in another browser
+        login.as(c.user("secretariat"));
+        values.record(new fr.ctg.indicator.ValueEntry(c.places(), "2025", new java.math.BigDecimal("40"),
+                fr.ctg.indicator.SourceKind.CAF, null, null, false, null));
+        login.as(c.user("suivi"));
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-value-EAJE_PLACES")), "45");
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        assertThat(text("entry-error-EAJE_PLACES")).contains("Entre-temps", "40", "rien n’a été remplacé");
+        assertThat(_get(TextField.class, spec -> spec.withId("entry-value-EAJE_PLACES")).getValue()).isEqualTo("45");
+        assertThat(values.series(c.places())).filteredOn(v -> v.period().equals("2025")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("40"));
+        // saving again, having seen it, replaces it
+        _click(_get(Button.class, spec -> spec.withId("entry-save")));
+        assertThat(values.series(c.places())).filteredOn(v -> v.period().equals("2025")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("45"));
+    }
 }

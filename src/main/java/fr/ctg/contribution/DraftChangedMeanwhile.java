@@ -1,0 +1,21 @@
+package fr.ctg.contribution;
+
+import fr.ctg.base.BusinessRuleException;
+
+/**
+ * Another contact of the organisation saved the draft since the person loaded it: nothing is overwritten; the draft
+ * as it stands now is given, so that a save from it replaces it deliberately.
+ */
+public class DraftChangedMeanwhile extends BusinessRuleException {
+
+    private final transient SubmissionView now;
+
+    public DraftChangedMeanwhile(SubmissionView now) {
+        super("contribution.error.changedMeanwhile");
+        this.now = now;
+    }
+
+    public SubmissionView now() {
+        return now;
+    }
+}

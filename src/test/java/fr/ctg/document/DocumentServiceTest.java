@@ -210,9 +210,10 @@ class DocumentServiceTest {
     /** Hole 10 of the security review: a ZIP renamed .docx or .xlsx passed, its type taken from its name. */
     @Test
     void officeFilesAZipRenamedDocxOrXlsxIsRefusedAGenuineOneIsKept() throws IOException {
-        refused(file("deliberation.docx", TestFiles.zip()), "document.error.typeMismatch");
+        byte[] zip = TestFiles.zip();
+        refused(file("deliberation.docx", zip), "document.error.typeMismatch");
         refused(() -> documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Tableau", null),
-                file("tableau.xlsx", TestFiles.zip())), "document.error.typeMismatch");
+                file("tableau.xlsx", zip)), "document.error.typeMismatch");
         documents.createDeliberation(w.conventionId(), meta("2014-098", LocalDate.of(2014, 9, 15)),
                 file("vraie.docx", TestFiles.docx()));
         documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Vrai tableau", null),

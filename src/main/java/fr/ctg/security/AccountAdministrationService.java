@@ -42,12 +42,16 @@ public class AccountAdministrationService {
     private final Clock clock;
     private final org.springframework.security.crypto.password.PasswordEncoder encoder;
 
+    private final fr.ctg.security.internal.SecondFactorStore secondFactors;
+
     AccountAdministrationService(AccountRepository accounts, MembershipRepository memberships,
                                  CafAdministratorRepository cafAdministrators, MembershipService membershipService,
                                  ConventionAccess access, ConventionDirectory directory, CurrentUser currentUser,
                                  ApplicationEventPublisher events, Clock clock,
-                                 org.springframework.security.crypto.password.PasswordEncoder encoder) {
+                                 org.springframework.security.crypto.password.PasswordEncoder encoder,
+                                 fr.ctg.security.internal.SecondFactorStore secondFactors) {
         this.encoder = encoder;
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.memberships = memberships;
         this.cafAdministrators = cafAdministrators;
@@ -157,6 +161,21 @@ public class AccountAdministrationService {
     }
 
     /**
+     * Forgets a person's authenticator app and recovery codes (a lost phone): their next password login enrols a new
+     * app. For whoever may disable the account; not for oneself (one's own codes are renewed in "my account").
+     */
+    public void resetSecondFactor(long accountId) {
+        Account a = manageable(accountId);
+        if (a.getId() == currentUser.require().accountId()) {
+            throw new BusinessRuleException("account.error.resetSelf");
+        }
+        if (secondFactors.secretOf(accountId).isPresent()) {
+            secondFactors.forget(accountId);
+            events.publishEvent(JournalEvent.of(JournalKind.SECOND_FACTOR_RESET).caf(a.getHomeCafId()).about(accountId));
+        }
+    }
+
+    /**
      * Erases a person: their memberships and personal data go, their name in history, comments and minutes becomes
      * "Personne supprimée n°N" (every feature does its part on {@link PersonErased}); the account row stays as a
      * tombstone. Returns the pseudonym.
@@ -179,6 +198,7 @@ public class AccountAdministrationService {
         cafAdministrators.findCafIdsByAccountId(accountId).forEach(c -> reached.addAll(directory.conventionIdsOf(c)));
         memberships.deleteByAccountId(accountId);
         cafAdministrators.deleteByAccountId(accountId);
+        secondFactors.forget(accountId);
         a.erase(pseudonym, clock.instant(), encoder.encode(fr.ctg.base.SecretTokens.newToken()));
         accounts.flush();
         events.publishEvent(new PersonErased(accountId, formerUsername, formerName, pseudonym, reached));

@@ -13,10 +13,12 @@ import org.springframework.security.core.userdetails.UserDetails;
  * platform administrator, "ADMIN": what a person may do in a convention is decided per convention by
  * {@link ConventionAccess}.
  */
-public final class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName, fr.ctg.base.i18n.HasLocale {
+public class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName, fr.ctg.base.i18n.HasLocale {
 
     public static final String ROLE_USER = "ROLE_USER";
     public static final String ROLE_PLATFORM_ADMIN = "ROLE_ADMIN";
+    /** The only authority of someone whose password was right but whose second factor is still asked. */
+    public static final String ROLE_AWAITING_SECOND_FACTOR = "ROLE_AWAITING_SECOND_FACTOR";
 
     private final long accountId;
     private final String username;
@@ -27,6 +29,7 @@ public final class CtgUser implements UserDetails, CredentialsContainer, HasDisp
     private final boolean throttled;
     private final int sessionStamp;
     private final String language;
+    private final boolean awaitingSecondFactor;
 
     public CtgUser(long accountId, String username, String displayName, String passwordHash,
                    boolean platformAdmin, boolean enabled, boolean throttled) {
@@ -49,6 +52,38 @@ public final class CtgUser implements UserDetails, CredentialsContainer, HasDisp
         this.throttled = throttled;
         this.sessionStamp = sessionStamp;
         this.language = language;
+        this.awaitingSecondFactor = false;
+    }
+
+    /** A copy of {@code other}, awaiting its second factor or not (for subclasses: the same person logged in otherwise). */
+    protected CtgUser(CtgUser other, boolean awaitingSecondFactor) {
+        this.accountId = other.accountId;
+        this.username = other.username;
+        this.displayName = other.displayName;
+        this.passwordHash = null;
+        this.platformAdmin = other.platformAdmin;
+        this.enabled = other.enabled;
+        this.throttled = other.throttled;
+        this.sessionStamp = other.sessionStamp;
+        this.language = other.language;
+        this.awaitingSecondFactor = awaitingSecondFactor;
+    }
+
+    /**
+     * The same person after a right password, before the second factor: no authority but
+     * {@link #ROLE_AWAITING_SECOND_FACTOR}, and {@link CurrentUser#get()} does not see them.
+     */
+    public CtgUser awaitingSecondFactor() {
+        return new CtgUser(this, true);
+    }
+
+    /** The same person once the second factor was given. */
+    public CtgUser secondFactorGiven() {
+        return new CtgUser(this, false);
+    }
+
+    public boolean isAwaitingSecondFactor() {
+        return awaitingSecondFactor;
     }
 
     public int sessionStamp() {
@@ -81,6 +116,9 @@ public final class CtgUser implements UserDetails, CredentialsContainer, HasDisp
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (awaitingSecondFactor) {
+            return List.of(new SimpleGrantedAuthority(ROLE_AWAITING_SECOND_FACTOR));
+        }
         return platformAdmin
                 ? List.of(new SimpleGrantedAuthority(ROLE_USER), new SimpleGrantedAuthority(ROLE_PLATFORM_ADMIN))
                 : List.of(new SimpleGrantedAuthority(ROLE_USER));

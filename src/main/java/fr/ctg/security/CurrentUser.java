@@ -9,7 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /** The logged-in person; empty for nobody, and for someone whose second factor is still asked. */
     public Optional<CtgUser> get() {
+        return principal().filter(user -> !user.isAwaitingSecondFactor());
+    }
+
+    /** The person whose password was right and whose second factor is asked now, if that is the caller. */
+    public Optional<CtgUser> awaitingSecondFactor() {
+        return principal().filter(CtgUser::isAwaitingSecondFactor);
+    }
+
+    private static Optional<CtgUser> principal() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof CtgUser user) {
             return Optional.of(user);
@@ -28,8 +38,15 @@ public class CurrentUser {
      */
     public void replace(CtgUser updated) {
         org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.getContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(updated, null, updated.getAuthorities()));
+        // Someone who came through single sign-on stays so (the provider's logout needs their ID token)
+        if (context.getAuthentication() instanceof org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken sso
+                && updated instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser oidc) {
+            context.setAuthentication(new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
+                    oidc, updated.getAuthorities(), sso.getAuthorizedClientRegistrationId()));
+        } else {
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(updated, null, updated.getAuthorities()));
+        }
         com.vaadin.flow.server.VaadinServletRequest request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
         if (request != null) {
             jakarta.servlet.http.HttpSession session = request.getHttpServletRequest().getSession(false);

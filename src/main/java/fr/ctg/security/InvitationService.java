@@ -250,6 +250,32 @@ public class InvitationService {
         return account.getUsername();
     }
 
+    /**
+     * Single sign-on of someone who has no account yet: when invitations to this (provider-verified) address are
+     * pending, an account is created for it, without a usable password, and every one of them is accepted; returns
+     * its identifier, or empty when nobody invited this address (nobody is created then).
+     */
+    public java.util.Optional<String> acceptPendingBySso(String email, String displayName) {
+        Instant now = clock.instant();
+        List<Invitation> pending = invitations.findByEmailIgnoreCase(email).stream().filter(i -> i.isPending(now))
+                .toList();
+        if (pending.isEmpty() || accountWithEmail(email).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        Invitation first = pending.getFirst();
+        String name = displayName == null || displayName.isBlank()
+                ? (first.getDisplayName() == null || first.getDisplayName().isBlank() ? email : first.getDisplayName())
+                : displayName.strip();
+        Account account = new Account(first.getEmail(), name.length() > 200 ? name.substring(0, 200) : name,
+                first.getEmail(), first.getContextLabel(),
+                encoder.encode(fr.ctg.base.SecretTokens.newToken()), false);
+        account.setLanguage(first.getLanguage());
+        account.setHomeCafId(first.getCafId());
+        accounts.save(account);
+        pending.forEach(i -> apply(i, account));
+        return java.util.Optional.of(account.getUsername());
+    }
+
     private void apply(Invitation i, Account account) {
         switch (i.getKind()) {
             case MEMBER, PARTNER -> {

@@ -3,6 +3,7 @@ package fr.ctg.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.ctg.security.internal.AccountRepository;
 import fr.ctg.security.internal.SessionValidityFilter;
+import fr.ctg.security.internal.SsoLogin;
 import fr.ctg.security.internal.ThrottlingAuthenticationProvider;
 import fr.ctg.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -17,25 +18,31 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Form login through the Vaadin login view, passwords hashed with the delegating encoder (bcrypt),
+ * Form login through the Vaadin login view, single sign-on through an OpenID Connect provider when one is set
+ * ({@link SsoSettings}), passwords hashed with the delegating encoder (bcrypt),
  * Spring Security's default headers (the CSP and other policies are set for every response by
  * {@code SecurityHeadersFilter}), a login throttle, a check on every request that the account is still enabled and the session as recent as its
  * password, and the static theme files (styles, logos) open to everyone.
  */
 @Configuration
 @EnableWebSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SsoSettings.class)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            AccountRepository accounts) throws Exception {
+                                            AccountRepository accounts, SsoSettings sso,
+                                            fr.ctg.security.internal.SsoAccounts ssoAccounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/vendor/**", "/components/**").permitAll()
-                .requestMatchers("/files/**", "/logos/**").authenticated()
+                .requestMatchers("/files/**", "/logos/**").hasAuthority(CtgUser.ROLE_USER)
                 .requestMatchers("/ical/**").permitAll());
         // CSP, referrer and permissions policies: SecurityHeadersFilter, on every response (public pages included)
         http.authenticationManager(authenticationManager);
         http.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        SsoLogin ssoLogin = new SsoLogin(sso, ssoAccounts);
+        ssoLogin.configure(http);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .logoutSuccessHandler(ssoLogin.logoutSuccessHandler()));
         return http.build();
     }
 

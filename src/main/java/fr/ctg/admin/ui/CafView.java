@@ -206,7 +206,18 @@ public class CafView extends VerticalLayout implements BeforeEnterObserver, HasD
         erase.setId("person-erase-" + p.accountId());
         erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         erase.setAriaLabel(getTranslation("person.erase.aria", p.displayName()));
-        row.add(toggle, erase);
+        Button reset = new Button(getTranslation("people.secondFactor.reset"), e -> {
+            try {
+                services.accounts().resetSecondFactor(p.accountId());
+                Notifications.success("people.secondFactor.resetDone");
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex);
+            }
+        });
+        reset.setId("person-second-factor-reset-" + p.accountId());
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        reset.setAriaLabel(getTranslation("people.secondFactor.reset") + " – " + p.displayName());
+        row.add(toggle, reset, erase);
         return row;
     }
 

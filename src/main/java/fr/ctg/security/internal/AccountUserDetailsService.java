@@ -26,6 +26,11 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account account = find(accounts, username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return userOf(account);
+    }
+
+    /** The person as Spring Security knows them (with the password hash, which the login erases once checked). */
+    static CtgUser userOf(Account account) {
         return new CtgUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.isPlatformAdmin(), account.isEnabled() && !account.isErased(),
                 false, account.getSessionStamp(), account.getLanguage());

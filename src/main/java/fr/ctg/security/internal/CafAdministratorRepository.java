@@ -9,6 +9,8 @@ public interface CafAdministratorRepository extends JpaRepository<CafAdministrat
 
     boolean existsByCafIdAndAccountId(Long cafId, Long accountId);
 
+    boolean existsByAccountId(Long accountId);
+
     @Query("select a.cafId from CafAdministrator a where a.accountId = :accountId")
     List<Long> findCafIdsByAccountId(Long accountId);
 

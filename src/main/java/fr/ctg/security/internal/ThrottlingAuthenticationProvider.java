@@ -17,7 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Password login with a throttle ({@link LoginThrottle}): every attempt is counted for its account and its client
  * address before the password is checked, and refused while a wait is on; a success clears the account's count. With the demo off, the demo's published
- * password is refused outright. Each success and failure is journaled. The login view shows one generic message
+ * password is refused outright. An administrator's right password only opens the second-factor page
+ * ({@link fr.ctg.security.SecondFactorService}). Each success and failure is journaled. The login view shows one generic message
  * whatever the cause.
  */
 @org.springframework.stereotype.Component
@@ -28,10 +29,13 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     private final DemoPasswordGuard demoPasswords;
     private final LoginRecorder recorder;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<fr.ctg.security.SecondFactorService> secondFactors;
 
     ThrottlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                                      DemoPasswordGuard demoPasswords, LoginRecorder recorder,
-                                     ApplicationEventPublisher events) {
+                                     ApplicationEventPublisher events,
+                                     org.springframework.beans.factory.ObjectProvider<fr.ctg.security.SecondFactorService> secondFactors) {
+        this.secondFactors = secondFactors;
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -56,6 +60,12 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         }
         try {
             Authentication result = delegate.authenticate(authentication);
+            if (result.getPrincipal() instanceof CtgUser user && secondFactors.getObject().requiredFor(user.accountId())) {
+                // The password was right; nothing is open until the second factor (SecondFactorView) is given, and
+                // the account's count of attempts goes on until then.
+                CtgUser awaiting = user.awaitingSecondFactor();
+                return UsernamePasswordAuthenticationToken.authenticated(awaiting, null, awaiting.getAuthorities());
+            }
             throttle.succeeded(username, address);
             if (result.getPrincipal() instanceof CtgUser user) {
                 recorder.loggedIn(user.accountId());

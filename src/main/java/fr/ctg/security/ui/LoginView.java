@@ -22,8 +22,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph ssoRefusal = new Paragraph();
 
-    public LoginView() {
+    public LoginView(fr.ctg.security.SsoSettings sso) {
         addClassName("ctg-login");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -48,12 +49,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         Anchor privacy = new Anchor("confidentialite", getTranslation("privacy.link"));
         privacy.setId("login-privacy");
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login, privacy);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
+        if (sso.enabled()) {
+            // A full page load (router-ignore): the provider's own login page, then back to the portal
+            Anchor button = new Anchor(sso.loginPath(), getTranslation("login.sso.button", sso.name()));
+            button.setRouterIgnore(true);
+            button.setId("login-sso");
+            button.addClassName("ctg-sso-button");
+            ssoRefusal.setId("login-sso-refusal");
+            ssoRefusal.getElement().setAttribute("role", "alert");
+            ssoRefusal.addClassName("ctg-error-text");
+            ssoRefusal.setVisible(false);
+            add(ssoRefusal, button, new Paragraph(getTranslation("login.sso.or")));
+        }
+        add(login, privacy);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        var refusal = parameters.getOrDefault("sso", java.util.List.of());
+        if (!refusal.isEmpty()) {
+            String code = refusal.getFirst();
+            ssoRefusal.setText(getTranslation(java.util.Set.of("no_email", "unverified", "unknown", "ambiguous", "disabled")
+                    .contains(code) ? "login.sso.refused." + code : "login.sso.refused.failed"));
+            ssoRefusal.setVisible(true);
+        }
     }
 
     @Override

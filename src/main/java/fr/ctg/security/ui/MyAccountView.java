@@ -45,14 +45,37 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;
     private final CurrentUser currentUser;
 
-    MyAccountView(AccountService accounts, CurrentUser currentUser, PersonalDataService personalData) {
+    MyAccountView(AccountService accounts, CurrentUser currentUser, PersonalDataService personalData,
+                  fr.ctg.security.SecondFactorService secondFactors) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         setId("my-account");
         setMaxWidth("52rem");
         MyAccount me = accounts.myAccount();
         add(new H2(getTranslation("account.title")), new Paragraph(getTranslation("account.identifier", me.username())));
-        add(profile(me), password(), places(me), data(personalData));
+        add(profile(me), password());
+        int recoveryLeft = secondFactors.recoveryCodesLeft();
+        if (recoveryLeft >= 0) {
+            add(secondFactor(secondFactors, recoveryLeft));
+        }
+        add(places(me), data(personalData));
+    }
+
+    /** Only for those who enrolled an app: how many recovery codes are left, and new ones (shown once). */
+    private Div secondFactor(fr.ctg.security.SecondFactorService secondFactors, int recoveryLeft) {
+        Paragraph state = new Paragraph(getTranslation("account.secondFactor.on", recoveryLeft));
+        state.setId("account-second-factor-state");
+        Div fresh = new Div();
+        Button renew = new Button(getTranslation("account.secondFactor.renew"), e -> {
+            java.util.List<String> codes = secondFactors.renewRecoveryCodes();
+            state.setText(getTranslation("account.secondFactor.on", codes.size()));
+            fresh.removeAll();
+            fresh.add(new Paragraph(getTranslation("account.secondFactor.renewed")), SecondFactorView.recoveryList(codes));
+        });
+        renew.setId("account-second-factor-renew");
+        Div box = card("account.secondFactor.title", state, renew, fresh);
+        box.setId("account-second-factor");
+        return box;
     }
 
     private Div profile(MyAccount me) {

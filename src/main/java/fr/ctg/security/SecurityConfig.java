@@ -31,15 +31,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            AccountRepository accounts, SsoSettings sso,
-                                            fr.ctg.security.internal.SsoAccounts ssoAccounts) throws Exception {
+                                            AccountRepository accounts, SsoLogin ssoLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/vendor/**", "/components/**").permitAll()
                 .requestMatchers("/files/**", "/logos/**").hasAuthority(CtgUser.ROLE_USER)
                 .requestMatchers("/ical/**").permitAll());
         // CSP, referrer and permissions policies: SecurityHeadersFilter, on every response (public pages included)
         http.authenticationManager(authenticationManager);
         http.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class);
-        SsoLogin ssoLogin = new SsoLogin(sso, ssoAccounts);
         ssoLogin.configure(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .logoutSuccessHandler(ssoLogin.logoutSuccessHandler()));
@@ -52,7 +50,10 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(ThrottlingAuthenticationProvider provider) {
-        return new ProviderManager(provider);
+    AuthenticationManager authenticationManager(ThrottlingAuthenticationProvider passwords, SsoLogin sso) {
+        java.util.List<org.springframework.security.authentication.AuthenticationProvider> providers = new java.util.ArrayList<>();
+        providers.add(passwords);
+        sso.authenticationProvider().ifPresent(providers::add);
+        return new ProviderManager(providers);
     }
 }

@@ -24,15 +24,17 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
  * page's messages on refusal, and a logout that also ends the session at the provider (OpenID Connect RP-initiated
  * logout) for whoever came through it.
  */
-public final class SsoLogin {
+@org.springframework.stereotype.Component
+public class SsoLogin {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SsoLogin.class);
     private static final UidlRedirectStrategy REDIRECTS = new UidlRedirectStrategy();
 
     private final SsoSettings settings;
     private final SsoClientRegistrations registrations;
     private final SsoAccounts matcher;
 
-    public SsoLogin(SsoSettings settings, SsoAccounts matcher) {
+    SsoLogin(SsoSettings settings, SsoAccounts matcher) {
         this.settings = settings;
         this.registrations = new SsoClientRegistrations(settings);
         this.matcher = matcher;
@@ -49,6 +51,19 @@ public final class SsoLogin {
                 .defaultSuccessUrl("/", true)
                 .failureHandler((request, response, e) -> response.sendRedirect(
                         request.getContextPath() + "/login?sso=" + refusalCode(e))));
+    }
+
+    /**
+     * What turns the provider's code into the portal's person (token request, ID token checks, then
+     * {@link SsoAccounts}): in the portal's authentication manager, beside the password login; empty when off.
+     */
+    public java.util.Optional<org.springframework.security.authentication.AuthenticationProvider> authenticationProvider() {
+        if (!settings.enabled()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
+                new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient(),
+                userService()));
     }
 
     /** Ends the provider's session too when the person came through it; otherwise back to the portal's start. */
@@ -106,6 +121,7 @@ public final class SsoLogin {
         if (e instanceof OAuth2AuthenticationException oauth && oauth.getError().getErrorCode().startsWith("ctg_")) {
             return oauth.getError().getErrorCode().substring(4);
         }
+        log.warn("Single sign-on did not succeed: {}", e.toString());
         return "failed";
     }
 }

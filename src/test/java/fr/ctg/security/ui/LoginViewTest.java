@@ -40,4 +40,23 @@ class LoginViewTest extends KaribuTest {
                 .contains("Identifiant ou mot de passe incorrect")
                 .contains("temporairement bloqué");
     }
+
+    @Test
+    void singleSignOnIsOfferedAsAFullPageLinkAndARefusalIsSaidInWords() {
+        UI.getCurrent().navigate("login");
+        com.vaadin.flow.component.html.Anchor sso = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("login-sso"));
+        assertThat(sso.getHref()).isEqualTo("oauth2/authorization/sso");
+        assertThat(sso.getElement().hasAttribute("router-ignore")).as("a full page load, not a Vaadin navigation").isTrue();
+        assertThat(sso.getText()).isEqualTo("Se connecter avec ProConnect (test)");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("login-sso-refusal"))).as("no refusal shown").isEmpty();
+
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("sso", "unknown")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("login-sso-refusal"))
+                .getText()).contains("Aucun compte du portail ni aucune invitation");
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("sso", "<script>")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("login-sso-refusal"))
+                .getText()).as("an unknown code: the generic message").contains("n’a pas abouti");
+    }
 }

@@ -111,6 +111,50 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * After an administrator's password: enrols an authenticator app as a person would, with the secret the page
+     * shows (the code computed from it as the app does), and goes on to the portal; returns the secret.
+     */
+    String enrolSecondFactor() {
+        String secret = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(By.id("second-factor-secret"));
+            return found.isEmpty() ? null : found.getFirst().getDomAttribute("data-secret");
+        });
+        type("second-factor-code", code(secret));
+        click("second-factor-confirm");
+        waitText("second-factor-recovery-codes", "-");
+        click("second-factor-continue");
+        settle();
+        return secret;
+    }
+
+    /** After an enrolled administrator's password: the app's present code. */
+    void secondFactor(String secret) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("second-factor-verify")).isEmpty());
+        type("second-factor-code", code(secret));
+        click("second-factor-verify");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("second-factor-view")).isEmpty());
+        settle();
+    }
+
+    private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The code of the present 30-second step, waiting for the next step when this one was used already (a code is good once). */
+    private static String code(String secret) {
+        long step = java.time.Instant.now().getEpochSecond() / 30;
+        while (LAST_STEP.getOrDefault(secret, -1L) >= step) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            step = java.time.Instant.now().getEpochSecond() / 30;
+        }
+        LAST_STEP.put(secret, step);
+        return fr.ctg.security.SecondFactorService.codeAt(secret, java.time.Instant.ofEpochSecond(step * 30));
+    }
+
     /** Chooses the item of an open select or combo overlay whose text contains {@code label}. */
     void choose(String selectId, String label) {
         click(selectId);

@@ -42,6 +42,8 @@ class FirstStartE2E {
 
     static GreenMail mail;
     static AppProcess app;
+    /** The secret of the Caf administrator's authenticator app (enrolled in the first journey). */
+    static String clairesApp;
 
     @BeforeAll
     static void startEmptyPortal() throws Exception {
@@ -96,6 +98,10 @@ class FirstStartE2E {
 
                 // 2. She creates the Caf du Gers and invites its administrator.
                 admin.login("plateforme", ADMIN_PASSWORD);
+                // An administrator's password opens the second factor: she enrols her app (QR code or typed key)
+                assertThat(admin.waitText("second-factor-view", "QR code")).contains("application d’authentification");
+                AxeReport.check(admin, "first start /double-authentification (enrolment)");
+                admin.enrolSecondFactor();
                 assertThat(admin.menu()).contains("Caf");
                 admin.menu("Caf");
                 AxeReport.check(admin, "first start /administration/cafs");
@@ -124,6 +130,7 @@ class FirstStartE2E {
 
                 // 4. She creates a convention from the national structure.
                 caf.login("claire@caf-gers.test", CAF_PASSWORD);
+                clairesApp = caf.enrolSecondFactor();
                 caf.menu("Caf");
                 caf.click(caf.driver.findElements(By.cssSelector("[id^='caf-open-']")).getFirst());
                 caf.waitText("caf-view", "Conventions de la Caf");
@@ -263,7 +270,10 @@ class FirstStartE2E {
                 b.waitText("reset-done", "claire@caf-gers.test");
                 b.screenshot("first-start-7-password-reset");
                 b.login("claire@caf-gers.test", "Nouveau-mot-de-passe-Auch!");
+                // A new password does not skip the second factor
+                b.secondFactor(clairesApp);
                 assertThat(b.driver.getCurrentUrl()).doesNotContain("login");
+                assertThat(b.menu()).contains("Caf");
             } catch (RuntimeException | AssertionError e) {
                 b.failed("first-start-failed-reset");
                 throw e;

@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 public final class SsoUser extends CtgUser implements OidcUser {
 
-    private final transient OidcUser provided;
+    private final OidcUser provided;
 
     SsoUser(CtgUser account, OidcUser provided) {
         super(account, false);

@@ -161,6 +161,8 @@ final class Browser implements AutoCloseable {
         WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item")).stream()
                         .filter(e -> e.isDisplayed() && e.getText().contains(label)).findFirst().orElse(null));
+        // a long list scrolls: bring the item into its overlay's view first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
         item.click();
         settle();
     }

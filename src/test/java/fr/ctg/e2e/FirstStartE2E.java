@@ -101,6 +101,7 @@ class FirstStartE2E {
                 // An administrator's password opens the second factor: she enrols her app (QR code or typed key)
                 assertThat(admin.waitText("second-factor-view", "QR code")).contains("application d’authentification");
                 AxeReport.check(admin, "first start /double-authentification (enrolment)");
+                admin.screenshot("first-start-2a-second-factor-enrolment");
                 admin.enrolSecondFactor();
                 assertThat(admin.menu()).contains("Caf");
                 admin.menu("Caf");

@@ -78,9 +78,10 @@ class SingleSignOnE2E {
                 logout.click();
                 new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(app.baseUrl() + "/login"));
                 b.settle();
+                assertThat(b.driver.getCurrentUrl()).as("back from the provider's logout").endsWith("/login?logout");
 
                 // The provider's session ended too: single sign-on asks for the password again
-                b.click("login-sso");
+                b.byId("login-sso").click();
                 new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(provider.issuer() + "/login"));
                 assertThat(b.driver.findElements(By.id("password"))).isNotEmpty();
                 b.screenshot("sso-2-provider-asks-again");
@@ -111,7 +112,7 @@ class SingleSignOnE2E {
 
     /** The login page's button, then the provider's own login form. */
     private static void throughProvider(Browser b, String username) {
-        b.click("login-sso");
+        b.byId("login-sso").click(); // a full page load to the provider: no Vaadin to wait for there
         new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(provider.issuer() + "/login"));
         b.driver.findElement(By.id("username")).sendKeys(username);
         b.driver.findElement(By.id("password")).sendKeys(PASSWORD);

@@ -75,7 +75,8 @@ public class SsoLogin {
                 redirect(request, response, determineTargetUrl(request, response, authentication));
             }
         };
-                plain.setDefaultTargetUrl("/");
+                plain.setRedirectStrategy(REDIRECTS);
+        plain.setDefaultTargetUrl("/");
         if (!settings.enabled()) {
             return plain;
         }
@@ -86,7 +87,10 @@ public class SsoLogin {
                 redirect(request, response, determineTargetUrl(request, response, authentication));
             }
         };
-                provider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+                // Vaadin logs out within one of its own requests: the redirect is a page location change (a plain 302 would
+        // be followed by its XHR, across origins, and lost)
+        provider.setRedirectStrategy(REDIRECTS);
+        provider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         return (request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof OidcUser) {
                 provider.onLogoutSuccess(request, response, authentication);

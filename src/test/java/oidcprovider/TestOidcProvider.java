@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -12,10 +13,15 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -24,7 +30,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -34,7 +43,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -122,7 +130,7 @@ public final class TestOidcProvider implements AutoCloseable {
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -136,10 +144,10 @@ public final class TestOidcProvider implements AutoCloseable {
     @SpringBootConfiguration(proxyBeanMethods = false)
     @EnableWebSecurity
     @ImportAutoConfiguration({
-            org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration.class,
-            org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration.class,
-            org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration.class,
-            org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration.class})
+            TomcatServletWebServerAutoConfiguration.class,
+            DispatcherServletAutoConfiguration.class,
+            SecurityAutoConfiguration.class,
+            SecurityFilterAutoConfiguration.class})
     static class ProviderApplication {
 
         @Bean
@@ -168,10 +176,10 @@ public final class TestOidcProvider implements AutoCloseable {
          * call goes to the present one, so both sides always agree.
          */
         @Bean
-        org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy() {
-            return new org.springframework.security.core.context.SecurityContextHolderStrategy() {
-                private org.springframework.security.core.context.SecurityContextHolderStrategy present() {
-                    return org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new SecurityContextHolderStrategy() {
+                private SecurityContextHolderStrategy present() {
+                    return SecurityContextHolder.getContextHolderStrategy();
                 }
 
                 @Override
@@ -185,7 +193,7 @@ public final class TestOidcProvider implements AutoCloseable {
                 }
 
                 @Override
-                public java.util.function.Supplier<org.springframework.security.core.context.SecurityContext> getDeferredContext() {
+                public Supplier<org.springframework.security.core.context.SecurityContext> getDeferredContext() {
                     return present().getDeferredContext();
                 }
 
@@ -195,7 +203,7 @@ public final class TestOidcProvider implements AutoCloseable {
                 }
 
                 @Override
-                public void setDeferredContext(java.util.function.Supplier<org.springframework.security.core.context.SecurityContext> deferredContext) {
+                public void setDeferredContext(Supplier<org.springframework.security.core.context.SecurityContext> deferredContext) {
                     present().setDeferredContext(deferredContext);
                 }
 

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -30,7 +33,7 @@ public final class AppProcess implements AutoCloseable {
     private final Process process;
     private final long launchedAt;
 
-    private AppProcess(Path dataDir, String name, int databasePort, int port, java.util.Map<String, String> env,
+    private AppProcess(Path dataDir, String name, int databasePort, int port, Map<String, String> env,
                        List<String> args) throws IOException {
         this.dataDir = dataDir;
         this.port = port;
@@ -39,7 +42,7 @@ public final class AppProcess implements AutoCloseable {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(p -> !p.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath, "fr.ctg.Application",
                 "--server.port=" + port, "--ctg.db.embedded.port=" + databasePort));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -55,11 +58,11 @@ public final class AppProcess implements AutoCloseable {
      * answers.
      */
     public static AppProcess start(Path dataDir, String name, int databasePort) throws Exception {
-        return start(dataDir, name, databasePort, freePort(), java.util.Map.of(), List.of("--spring.profiles.active=demo"));
+        return start(dataDir, name, databasePort, freePort(), Map.of(), List.of("--spring.profiles.active=demo"));
     }
 
     /** Starts the application as configured by these variables and arguments (no demo unless they say so). */
-    public static AppProcess start(Path dataDir, String name, int databasePort, int port, java.util.Map<String, String> env,
+    public static AppProcess start(Path dataDir, String name, int databasePort, int port, Map<String, String> env,
                                    List<String> args) throws Exception {
         Files.createDirectories(dataDir);
         AppProcess app = new AppProcess(dataDir, name, databasePort, port, env, args);
@@ -69,15 +72,15 @@ public final class AppProcess implements AutoCloseable {
 
     /** Launches the application without waiting for it (a start expected to fail: see {@link #awaitExit}). */
     public static AppProcess launch(Path dataDir, String name, int databasePort, int port,
-                                    java.util.Map<String, String> env, List<String> args) throws IOException {
+                                    Map<String, String> env, List<String> args) throws IOException {
         Files.createDirectories(dataDir);
         return new AppProcess(dataDir, name, databasePort, port, env, args);
     }
 
     /** The exit status once the process ended, or empty if it still runs after {@code timeout}. */
-    public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+                ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
     }
 
     public static int freePort() throws IOException {

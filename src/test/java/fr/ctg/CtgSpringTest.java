@@ -1,5 +1,11 @@
 package fr.ctg;
 
+import fr.ctg.admin.TenantFixture;
+import fr.ctg.contribution.ContributionFixture;
+import fr.ctg.contribution.TokenCapture;
+import fr.ctg.indicator.IndicatorFixture;
+import fr.ctg.minutes.MinutesFixture;
+import fr.ctg.objective.EditingFixture;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -7,6 +13,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test of the whole application on MariaDB (embedded, or the server named by CTG_DB_URL), with the
@@ -16,10 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@org.springframework.test.context.ContextConfiguration(initializers = TestSso.class)
-@Import({TestClockConfig.class, TestLogin.class, fr.ctg.objective.EditingFixture.class,
-        fr.ctg.minutes.MinutesFixture.class, fr.ctg.indicator.IndicatorFixture.class,
-        fr.ctg.contribution.ContributionFixture.class, fr.ctg.contribution.TokenCapture.class,
-        fr.ctg.admin.TenantFixture.class})
+@ContextConfiguration(initializers = TestSso.class)
+@Import({TestClockConfig.class, TestLogin.class, EditingFixture.class,
+        MinutesFixture.class, IndicatorFixture.class,
+        ContributionFixture.class, TokenCapture.class,
+        TenantFixture.class})
 public @interface CtgSpringTest {
 }

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SyncTaskExecutor;
 
 /** The tests' clock: fixed at 28 November 2026, 10:00 in Paris, moved forward on demand. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -21,8 +22,8 @@ public class TestClockConfig {
      * after it (the packaged application, in the browser suite, sends them on worker threads).
      */
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
-    org.springframework.core.task.SyncTaskExecutor applicationTaskExecutor() {
-        return new org.springframework.core.task.SyncTaskExecutor();
+    SyncTaskExecutor applicationTaskExecutor() {
+        return new SyncTaskExecutor();
     }
 
     @Bean

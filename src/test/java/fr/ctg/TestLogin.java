@@ -1,5 +1,10 @@
 package fr.ctg;
 
+import fr.ctg.security.CtgUser;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -10,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Logs a demo person in the way the login form does (their user name and password through the
  * application's AuthenticationManager), for service and UI tests.
  */
-@org.springframework.boot.test.context.TestComponent
+@TestComponent
 public class TestLogin {
 
     public static final String DEMO_PASSWORD = "ctg-demo-2026";
@@ -19,7 +24,7 @@ public class TestLogin {
      * of common passwords); {@link #as} knows it for the accounts registered with {@link #chose}.
      */
     public static final String CHOSEN_PASSWORD = "Lombez-Samatan-2026!";
-    private static final java.util.Map<String, String> CHOSEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> CHOSEN = new ConcurrentHashMap<>();
 
     private final AuthenticationManager authenticationManager;
 
@@ -29,21 +34,21 @@ public class TestLogin {
 
     /** Remembers that this account's password is {@link #CHOSEN_PASSWORD} (it accepted an invitation). */
     public static String chose(String username) {
-        CHOSEN.put(username.toLowerCase(java.util.Locale.ROOT), CHOSEN_PASSWORD);
+        CHOSEN.put(username.toLowerCase(Locale.ROOT), CHOSEN_PASSWORD);
         return username;
     }
 
     public Authentication as(String username) {
-        return as(username, CHOSEN.getOrDefault(username.toLowerCase(java.util.Locale.ROOT), DEMO_PASSWORD));
+        return as(username, CHOSEN.getOrDefault(username.toLowerCase(Locale.ROOT), DEMO_PASSWORD));
     }
 
     public Authentication as(String username, String password) {
         Authentication auth = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-        if (auth.getPrincipal() instanceof fr.ctg.security.CtgUser user && user.isAwaitingSecondFactor()) {
+        if (auth.getPrincipal() instanceof CtgUser user && user.isAwaitingSecondFactor()) {
             // An administrator: the password was right; the second factor is taken as given here (its own tests,
             // SecondFactorServiceTest and SecondFactorViewTest, go through it with computed codes)
-            fr.ctg.security.CtgUser full = user.secondFactorGiven();
+            CtgUser full = user.secondFactorGiven();
             auth = UsernamePasswordAuthenticationToken.authenticated(full, null, full.getAuthorities());
         }
         SecurityContextHolder.getContext().setAuthentication(auth);

@@ -20,6 +20,7 @@ import fr.ctg.objective.NewObjective;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.objective.ObjectiveSummary;
+import fr.ctg.security.Committee;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MembershipService;
 import java.text.Normalizer;
@@ -112,7 +113,7 @@ public class ConventionSetupService {
                 fields.stream().map(FieldRef::title).toList(),
                 groups.stream().map(g -> new NewConvention.NewThematicGroup(g.name(), g.description())).toList(),
                 committees.committees(sourceConventionId).stream()
-                        .filter(c -> c.kind() != fr.ctg.security.Committee.THEMATIC_GROUP)
+                        .filter(c -> c.kind() != Committee.THEMATIC_GROUP)
                         .map(c -> new CommitteeSetup(null, c.kind(), c.name(), c.secretariat())).toList(),
                 committees.rules(sourceConventionId).stream()
                         .map(r -> new RuleSetup(null, r.trigger(), r.kind(), r.months(), r.days())).toList(),
@@ -182,7 +183,7 @@ public class ConventionSetupService {
         List<CommitteeSetup> existing = committees.committees(conventionId);
         List<CommitteeSetup> updated = new ArrayList<>();
         for (CommitteeSetup e : existing) {
-            CommitteeSetup wanted = e.kind() == fr.ctg.security.Committee.THEMATIC_GROUP ? null
+            CommitteeSetup wanted = e.kind() == Committee.THEMATIC_GROUP ? null
                     : drafted.stream().filter(x -> x.kind() == e.kind()).findFirst().orElse(null);
             updated.add(wanted == null ? e : new CommitteeSetup(e.id(), e.kind(), wanted.name(), wanted.secretariat()));
         }
@@ -215,6 +216,6 @@ public class ConventionSetupService {
 
     /** Groups are matched as their names are stored: stripped; and as the checks compare them: whatever the case. */
     private static String groupKey(String name) {
-        return name.strip().toLowerCase(java.util.Locale.FRENCH);
+        return name.strip().toLowerCase(Locale.FRENCH);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.Hibernate;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -75,7 +76,7 @@ public abstract class AbstractEntity {
         if (this == o) {
             return true;
         }
-        if (o == null || org.hibernate.Hibernate.getClass(this) != org.hibernate.Hibernate.getClass(o)) {
+        if (o == null || Hibernate.getClass(this) != Hibernate.getClass(o)) {
             return false;
         }
         return id != null && id.equals(((AbstractEntity) o).id);
@@ -83,6 +84,6 @@ public abstract class AbstractEntity {
 
     @Override
     public int hashCode() {
-        return org.hibernate.Hibernate.getClass(this).hashCode();
+        return Hibernate.getClass(this).hashCode();
     }
 }

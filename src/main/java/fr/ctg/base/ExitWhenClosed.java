@@ -1,5 +1,7 @@
 package fr.ctg.base;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -17,7 +19,7 @@ class ExitWhenClosed implements ApplicationListener<ContextClosedEvent> {
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
         // Three seconds for the close to finish, on a daemon thread, outside the JMX call that closed the context.
-        java.util.concurrent.CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS)
+        CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS)
                 .execute(() -> System.exit(0));
     }
 }

@@ -77,7 +77,7 @@ public class CallService {
 
     /** Staff: every call of the convention. Contributors: the calls addressed to their organisation. */
     @Transactional(readOnly = true)
-    public List<CallView> calls(long conventionId) {
+    public List<CallDetails> calls(long conventionId) {
         if (gate.isStaff(conventionId)) {
             return calls.findByConventionIdOrderByClosesOnDesc(conventionId).stream().map(CallService::view).toList();
         }
@@ -87,12 +87,12 @@ public class CallService {
     }
 
     @Transactional(readOnly = true)
-    public CallView call(long callId) {
+    public CallDetails call(long callId) {
         return view(gate.visibleCall(callId));
     }
 
-    static CallView view(ContributionCall c) {
-        return new CallView(c.getId(), c.getConventionId(), c.getTitle(), c.getInstructions(),
+    static CallDetails view(ContributionCall c) {
+        return new CallDetails(c.getId(), c.getConventionId(), c.getTitle(), c.getInstructions(),
                 Set.copyOf(c.getThematicGroupIds()), c.getQuestions().stream().map(CallService::question).toList(),
                 c.getOpensOn(), c.getClosesOn(), Set.copyOf(c.getOrganisationIds()));
     }

@@ -8,7 +8,7 @@ import fr.ctg.contribution.internal.Contributor;
 import fr.ctg.contribution.internal.ContributorRepository;
 import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.OrganisationRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import java.util.EnumSet;
@@ -26,13 +26,13 @@ class ContributionGate {
 
     static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATION_REFERENT);
 
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final CurrentUser currentUser;
     private final ContributorRepository contributors;
     private final OrganisationRepository organisations;
     private final ContributionCallRepository calls;
 
-    ContributionGate(ConventionAccess access, CurrentUser currentUser, ContributorRepository contributors,
+    ContributionGate(ConventionAccessService access, CurrentUser currentUser, ContributorRepository contributors,
                      OrganisationRepository organisations, ContributionCallRepository calls) {
         this.access = access;
         this.currentUser = currentUser;

@@ -1,6 +1,10 @@
 package fr.ctg.contribution;
 
+import fr.ctg.base.pdf.PdfFonts;
+import fr.ctg.base.pdf.PdfLogos;
+import fr.ctg.convention.ConventionService;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
@@ -14,26 +18,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ContributionPdf {
 
-    private final BaseFont regular = fr.ctg.base.pdf.PdfFonts.REGULAR;
-    private final BaseFont bold = fr.ctg.base.pdf.PdfFonts.BOLD;
-    private final fr.ctg.convention.ConventionService conventions;
+    private final BaseFont regular = PdfFonts.REGULAR;
+    private final BaseFont bold = PdfFonts.BOLD;
+    private final ConventionService conventions;
 
-    ContributionPdf(fr.ctg.convention.ConventionService conventions) {
+    ContributionPdf(ConventionService conventions) {
         this.conventions = conventions;
     }
 
-    byte[] render(CallView call, java.util.List<SubmissionView> submitted) {
+    byte[] render(CallDetails call, List<SubmissionDetails> submitted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
             PdfWriter.getInstance(doc, out);
             doc.addTitle(call.title());
             doc.open();
-            doc.add(fr.ctg.base.pdf.PdfLogos.header(conventions.partyLogos(call.conventionId())));
+            doc.add(PdfLogos.header(conventions.partyLogos(call.conventionId())));
             doc.add(new Paragraph(call.title(), new Font(bold, 16)));
             doc.add(new Paragraph("Contributions reçues : " + submitted.size() + " — du " + call.opensOn() + " au "
                     + call.closesOn(), new Font(regular, 10)));
-            for (SubmissionView s : submitted) {
+            for (SubmissionDetails s : submitted) {
                 Paragraph org = new Paragraph(s.organisationName() + " — " + s.reference(), new Font(bold, 12));
                 org.setSpacingBefore(14);
                 doc.add(org);

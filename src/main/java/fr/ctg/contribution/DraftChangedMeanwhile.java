@@ -8,14 +8,14 @@ import fr.ctg.base.BusinessRuleException;
  */
 public class DraftChangedMeanwhile extends BusinessRuleException {
 
-    private final transient SubmissionView now;
+    private final transient SubmissionDetails now;
 
-    public DraftChangedMeanwhile(SubmissionView now) {
+    public DraftChangedMeanwhile(SubmissionDetails now) {
         super("contribution.error.changedMeanwhile");
         this.now = now;
     }
 
-    public SubmissionView now() {
+    public SubmissionDetails now() {
         return now;
     }
 }

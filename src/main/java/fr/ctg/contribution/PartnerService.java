@@ -1,5 +1,6 @@
 package fr.ctg.contribution;
 
+import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.contribution.internal.Contributor;
@@ -55,7 +56,7 @@ public class PartnerService {
         this.invitations = invitations;
     }
 
-    public OrganisationView createOrganisation(long conventionId, String name) {
+    public OrganisationSummary createOrganisation(long conventionId, String name) {
         gate.requireStaff(conventionId);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 200) {
@@ -68,13 +69,13 @@ public class PartnerService {
     }
 
     @Transactional(readOnly = true)
-    public List<OrganisationView> organisations(long conventionId) {
+    public List<OrganisationSummary> organisations(long conventionId) {
         gate.requireStaff(conventionId);
         return organisations.findByConventionIdOrderByName(conventionId).stream().map(PartnerService::view).toList();
     }
 
     /** Invites a contact of an organisation, in the language chosen for them; the link goes by e-mail once this commits. */
-    public InvitationView invite(long conventionId, long organisationId, String email, Locale language) {
+    public PartnerInvitationRow invite(long conventionId, long organisationId, String email, Locale language) {
         gate.requireStaff(conventionId);
         Organisation org = organisations.findById(organisationId).filter(o -> o.getConventionId() == conventionId)
                 .orElseThrow(NotFoundException::new);
@@ -113,12 +114,12 @@ public class PartnerService {
     }
 
     @Transactional(readOnly = true)
-    public List<InvitationView> invitations(long conventionId) {
+    public List<PartnerInvitationRow> invitations(long conventionId) {
         gate.requireStaff(conventionId);
         Map<Long, Long> orgOf = organisationsOfInvitations();
         return invitations.partnerInvitations(conventionId).stream()
                 .filter(i -> orgOf.containsKey(i.id()))
-                .map(i -> new InvitationView(i.id(), orgOf.get(i.id()), i.email(), i.expiresAt(), i.usedAt(),
+                .map(i -> new PartnerInvitationRow(i.id(), orgOf.get(i.id()), i.email(), i.expiresAt(), i.usedAt(),
                         i.revokedAt()))
                 .toList();
     }
@@ -126,7 +127,7 @@ public class PartnerService {
     /** Ties an existing ASSOCIATION account to an organisation (platform administrator: demo data, support). */
     public void addContributor(long organisationId, long accountId) {
         if (!gate.isPlatformAdmin()) {
-            throw new fr.ctg.base.AccessRefusedException();
+            throw new AccessRefusedException();
         }
         organisations.findById(organisationId).orElseThrow(NotFoundException::new);
         contributors.save(new Contributor(accountId, organisationId));
@@ -155,7 +156,7 @@ public class PartnerService {
         return map;
     }
 
-    static OrganisationView view(Organisation o) {
-        return new OrganisationView(o.getId(), o.getConventionId(), o.getName());
+    static OrganisationSummary view(Organisation o) {
+        return new OrganisationSummary(o.getId(), o.getConventionId(), o.getName());
     }
 }

@@ -2,14 +2,20 @@ package fr.ctg.contribution;
 
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.csv.CsvTable;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
 import fr.ctg.contribution.internal.ContributionCall;
 import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.OrganisationRepository;
 import fr.ctg.contribution.internal.Submission;
 import fr.ctg.contribution.internal.SubmissionRepository;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +28,10 @@ public class ReviewService {
     private final OrganisationRepository organisations;
     private final ContributionGate gate;
     private final ContributionPdf pdf;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ReviewService(SubmissionRepository submissions, OrganisationRepository organisations, ContributionGate gate,
-                  ContributionPdf pdf, org.springframework.context.ApplicationEventPublisher events) {
+                  ContributionPdf pdf, ApplicationEventPublisher events) {
         this.events = events;
         this.submissions = submissions;
         this.organisations = organisations;
@@ -33,14 +39,14 @@ public class ReviewService {
         this.pdf = pdf;
     }
 
-    private void exported(CallView call, String format) {
-        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.EXPORT)
+    private void exported(CallDetails call, String format) {
+        events.publishEvent(JournalEvent.of(JournalKind.EXPORT)
                 .convention(call.conventionId()).detail("contributions " + call.id() + " " + format));
     }
 
     /** The submitted (or withdrawn) answers of a call; drafts stay the organisations' own. */
     @Transactional(readOnly = true)
-    public List<SubmissionView> submissions(long callId) {
+    public List<SubmissionDetails> submissions(long callId) {
         ContributionCall call = gate.staffCall(callId);
         Map<Long, String> names = names(call);
         return submissions.findByCallIdOrderById(callId).stream().filter(s -> s.getStatus() != SubmissionStatus.DRAFT)
@@ -52,13 +58,13 @@ public class ReviewService {
     public Map<String, String> answersTo(long callId, int position) {
         return submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED)
                 .filter(s -> s.answers().containsKey(position))
-                .collect(Collectors.toMap(SubmissionView::organisationName,
+                .collect(Collectors.toMap(SubmissionDetails::organisationName,
                         s -> s.answers().get(position),
-                        (a, b) -> a, java.util.TreeMap::new));
+                        (a, b) -> a, TreeMap::new));
     }
 
     /** Marks a submission (received, under review, taken into account, not retained) with a short answer. */
-    public SubmissionView review(long submissionId, ReviewStatus status, String answer) {
+    public SubmissionDetails review(long submissionId, ReviewStatus status, String answer) {
         Submission s = submissions.findById(submissionId).orElseThrow(NotFoundException::new);
         ContributionCall call = gate.staffCall(s.getCallId());
         if (s.getStatus() != SubmissionStatus.SUBMITTED) {
@@ -78,29 +84,29 @@ public class ReviewService {
     /** Every submitted answer of a call as CSV (UTF-8 with BOM, ';'): one line per organisation. */
     @Transactional(readOnly = true)
     public byte[] csv(long callId) {
-        CallView call = CallService.view(gate.staffCall(callId));
+        CallDetails call = CallService.view(gate.staffCall(callId));
         exported(call, "csv");
-        List<String> header = new java.util.ArrayList<>(List.of("organisation", "reference", "depose_le", "suite"));
+        List<String> header = new ArrayList<>(List.of("organisation", "reference", "depose_le", "suite"));
         call.questions().forEach(q -> header.add(q.label()));
-        List<List<String>> rows = new java.util.ArrayList<>();
-        for (SubmissionView s : submissions(callId)) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SubmissionDetails s : submissions(callId)) {
             if (s.status() != SubmissionStatus.SUBMITTED) {
                 continue;
             }
-            List<String> row = new java.util.ArrayList<>(List.of(s.organisationName(), s.reference(),
+            List<String> row = new ArrayList<>(List.of(s.organisationName(), s.reference(),
                     String.valueOf(s.submittedAt()), s.reviewStatus() == null ? "" : s.reviewStatus().name()));
             for (int k = 0; k < call.questions().size(); k++) {
                 row.add(s.answers().getOrDefault(k, ""));
             }
             rows.add(row);
         }
-        return fr.ctg.base.csv.CsvTable.write(';', header, rows);
+        return CsvTable.write(';', header, rows);
     }
 
     /** A PDF summary of a call: its questions, then each organisation's answers and the referents' answer. */
     @Transactional(readOnly = true)
     public byte[] pdf(long callId) {
-        CallView call = CallService.view(gate.staffCall(callId));
+        CallDetails call = CallService.view(gate.staffCall(callId));
         exported(call, "pdf");
         return pdf.render(call, submissions(callId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED).toList());
     }

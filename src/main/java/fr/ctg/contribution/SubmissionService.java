@@ -5,13 +5,18 @@ import fr.ctg.contribution.internal.ContributionCall;
 import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.Submission;
 import fr.ctg.contribution.internal.SubmissionRepository;
+import fr.ctg.document.DocumentService;
+import fr.ctg.document.UploadedFile;
 import fr.ctg.indicator.Numbers;
+import fr.ctg.security.AccountService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,12 +38,12 @@ public class SubmissionService {
     private final ContributionGate gate;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final fr.ctg.document.DocumentService documents;
-    private final fr.ctg.security.AccountService accounts;
+    private final DocumentService documents;
+    private final AccountService accounts;
 
     SubmissionService(SubmissionRepository submissions, ContributionGate gate,
-                      ApplicationEventPublisher events, Clock clock, fr.ctg.document.DocumentService documents,
-                      fr.ctg.security.AccountService accounts) {
+                      ApplicationEventPublisher events, Clock clock, DocumentService documents,
+                      AccountService accounts) {
         this.documents = documents;
         this.accounts = accounts;
         this.submissions = submissions;
@@ -49,32 +54,32 @@ public class SubmissionService {
 
     /** The caller's organisation's submission to a call (empty draft when nothing was saved yet). */
     @Transactional(readOnly = true)
-    public SubmissionView mine(long callId) {
+    public SubmissionDetails mine(long callId) {
         ContributionCall call = gate.visibleCall(callId);
         Organisation org = gate.contributorOf(call);
         return submissions.findByCallIdAndOrganisationId(callId, org.getId()).map(s -> view(s, org.getName()))
-                .orElseGet(() -> new SubmissionView(0, callId, org.getId(), org.getName(), SubmissionStatus.DRAFT, null,
-                        null, null, null, null, Map.of(), Map.of(), SubmissionView.NONE));
+                .orElseGet(() -> new SubmissionDetails(0, callId, org.getId(), org.getName(), SubmissionStatus.DRAFT, null,
+                        null, null, null, null, Map.of(), Map.of(), SubmissionDetails.NONE));
     }
 
     /** Saves the answers as they are (a draft: required answers may still be missing), without checking versions. */
-    public SubmissionView saveDraft(long callId, Map<Integer, String> answers) {
+    public SubmissionDetails saveDraft(long callId, Map<Integer, String> answers) {
         return saveDraft(callId, answers, null);
     }
 
     /**
      * Saves the answers as they are, unless the draft changed since the version the person started from
-     * ({@code seenVersion}, {@link SubmissionView#NONE} if there was no draft; null: no check): another contact of the
+     * ({@code seenVersion}, {@link SubmissionDetails#NONE} if there was no draft; null: no check): another contact of the
      * organisation saved meanwhile, and nothing is overwritten silently ({@code contribution.error.changedMeanwhile}).
      */
-    public SubmissionView saveDraft(long callId, Map<Integer, String> answers, Long seenVersion) {
+    public SubmissionDetails saveDraft(long callId, Map<Integer, String> answers, Long seenVersion) {
         ContributionCall call = gate.visibleCall(callId);
         Organisation org = gate.contributorOf(call);
         if (today().isAfter(call.getClosesOn())) {
             throw new BusinessRuleException("contribution.error.closed", call.getClosesOn());
         }
-        java.util.Optional<Submission> existing = submissions.findByCallIdAndOrganisationId(callId, org.getId());
-        if (seenVersion != null && existing.map(Submission::getVersion).orElse(SubmissionView.NONE) != seenVersion) {
+        Optional<Submission> existing = submissions.findByCallIdAndOrganisationId(callId, org.getId());
+        if (seenVersion != null && existing.map(Submission::getVersion).orElse(SubmissionDetails.NONE) != seenVersion) {
             throw new DraftChangedMeanwhile(existing.map(x -> view(x, org.getName())).orElseThrow());
         }
         Submission s = existing.orElseGet(() -> submissions.save(new Submission(callId, org.getId())));
@@ -103,7 +108,7 @@ public class SubmissionService {
      * Attaches a file as the answer to a file question (the document rules apply: type read from the bytes, size);
      * a refused file leaves the draft as it was.
      */
-    public SubmissionView attach(long callId, int position, fr.ctg.document.UploadedFile file) {
+    public SubmissionDetails attach(long callId, int position, UploadedFile file) {
         ContributionCall call = gate.visibleCall(callId);
         Organisation org = gate.contributorOf(call);
         if (position < 0 || position >= call.getQuestions().size()
@@ -126,7 +131,7 @@ public class SubmissionService {
     }
 
     /** Submits the saved answers: open call, required answers present, numbers, choices and yes/no readable. */
-    public SubmissionView submit(long callId) {
+    public SubmissionDetails submit(long callId) {
         ContributionCall call = gate.visibleCall(callId);
         Organisation org = gate.contributorOf(call);
         LocalDate today = today();
@@ -174,7 +179,7 @@ public class SubmissionService {
         }
         var now = clock.instant();
         String reference = String.format("CTG-%d-%05d-%s", today.getYear(), s.getId(),
-                Long.toString(now.getEpochSecond() % 46656, 36).toUpperCase(java.util.Locale.ROOT));
+                Long.toString(now.getEpochSecond() % 46656, 36).toUpperCase(Locale.ROOT));
         s.submit(reference, now, gate.myName());
         var me = accounts.myAccount(); // the address and language saved now, not those of the login
         events.publishEvent(new SubmissionReceived(me.email(), me.displayName(), me.language(), call.getTitle(),
@@ -183,7 +188,7 @@ public class SubmissionService {
     }
 
     /** Withdraws a submission before the closing date; its answers stay as a draft to submit again. */
-    public SubmissionView withdraw(long callId) {
+    public SubmissionDetails withdraw(long callId) {
         ContributionCall call = gate.visibleCall(callId);
         Organisation org = gate.contributorOf(call);
         if (today().isAfter(call.getClosesOn())) {
@@ -200,8 +205,8 @@ public class SubmissionService {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
     }
 
-    static SubmissionView view(Submission s, String organisationName) {
-        return new SubmissionView(s.getId(), s.getCallId(), s.getOrganisationId(), organisationName, s.getStatus(),
+    static SubmissionDetails view(Submission s, String organisationName) {
+        return new SubmissionDetails(s.getId(), s.getCallId(), s.getOrganisationId(), organisationName, s.getStatus(),
                 s.getReference(), s.getSubmittedAt(), s.getSubmittedByName(), s.getReviewStatus(), s.getReviewAnswer(),
                 Map.copyOf(s.getAnswers()), Map.copyOf(s.getFiles()), s.getVersion());
     }

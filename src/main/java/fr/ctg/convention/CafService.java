@@ -9,7 +9,7 @@ import fr.ctg.convention.internal.CafRepository;
 import fr.ctg.convention.internal.ConventionRepository;
 import fr.ctg.convention.internal.Logo;
 import fr.ctg.convention.internal.LogoRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +32,10 @@ public class CafService {
     private final CafRepository cafs;
     private final ConventionRepository conventions;
     private final LogoRepository logos;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ApplicationEventPublisher events;
 
-    CafService(CafRepository cafs, ConventionRepository conventions, LogoRepository logos, ConventionAccess access,
+    CafService(CafRepository cafs, ConventionRepository conventions, LogoRepository logos, ConventionAccessService access,
                ApplicationEventPublisher events) {
         this.cafs = cafs;
         this.conventions = conventions;

@@ -1,6 +1,7 @@
 package fr.ctg.convention;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.PartyKind;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ final class ConventionChecks {
         if (parties == null || parties.size() < 2) {
             throw new BusinessRuleException("convention.error.parties");
         }
-        if (parties.stream().noneMatch(p -> p.kind() == fr.ctg.base.PartyKind.CAF)) {
+        if (parties.stream().noneMatch(p -> p.kind() == PartyKind.CAF)) {
             throw new BusinessRuleException("convention.error.cafParty");
         }
         int n = 0;

@@ -4,6 +4,7 @@ import fr.ctg.convention.internal.CafRepository;
 import fr.ctg.convention.internal.ConventionRepository;
 import fr.ctg.convention.internal.ThematicGroupRepository;
 import fr.ctg.security.ConventionDirectory;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ class ConventionDirectoryAdapter implements ConventionDirectory {
 
     @Override
     public Map<Long, String> thematicGroups(long conventionId) {
-        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
         groups.findByConventionIdOrderByPosition(conventionId).forEach(g -> names.put(g.getId(), g.getName()));
         return names;
     }

@@ -25,16 +25,16 @@ public record ConventionOverview(
         LocalDate noticeDeadline,
         long daysToEnd,
         long daysToNoticeDeadline,
-        List<PartyView> parties,
+        List<PartyRow> parties,
         List<FieldRef> fields,
         List<ThematicGroupRef> thematicGroups,
         List<Figure> territoryPortrait) {
 
-    public record PartyView(String name, String shortName, PartyKind kind, String address, String logoPath,
-                            List<SignatoryView> signatories) {
+    public record PartyRow(String name, String shortName, PartyKind kind, String address, String logoPath,
+                            List<SignatoryRow> signatories) {
     }
 
-    public record SignatoryView(String fullName, String capacity, String authorisation) {
+    public record SignatoryRow(String fullName, String capacity, String authorisation) {
     }
 
     public record Figure(String label, BigDecimal value, String unit, Integer year, String source) {

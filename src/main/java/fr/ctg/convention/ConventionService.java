@@ -3,26 +3,35 @@ package fr.ctg.convention;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
+import fr.ctg.base.pdf.PdfLogo;
 import fr.ctg.convention.ConventionOverview.Figure;
-import fr.ctg.convention.ConventionOverview.PartyView;
-import fr.ctg.convention.ConventionOverview.SignatoryView;
+import fr.ctg.convention.ConventionOverview.PartyRow;
+import fr.ctg.convention.ConventionOverview.SignatoryRow;
 import fr.ctg.convention.internal.Annex;
 import fr.ctg.convention.internal.Article;
+import fr.ctg.convention.internal.CafRepository;
 import fr.ctg.convention.internal.Convention;
 import fr.ctg.convention.internal.ConventionRepository;
 import fr.ctg.convention.internal.FieldOfIntervention;
 import fr.ctg.convention.internal.LegalBasis;
+import fr.ctg.convention.internal.Logo;
+import fr.ctg.convention.internal.LogoRepository;
 import fr.ctg.convention.internal.Party;
 import fr.ctg.convention.internal.Signatory;
 import fr.ctg.convention.internal.TerritoryFigure;
 import fr.ctg.convention.internal.ThematicGroup;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,15 +45,15 @@ public class ConventionService {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,49}");
 
     private final ConventionRepository conventions;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final fr.ctg.convention.internal.LogoRepository logos;
-    private final fr.ctg.convention.internal.CafRepository cafs;
+    private final LogoRepository logos;
+    private final CafRepository cafs;
 
-    ConventionService(ConventionRepository conventions, ConventionAccess access, Clock clock,
-                      ApplicationEventPublisher events, fr.ctg.convention.internal.LogoRepository logos,
-                      fr.ctg.convention.internal.CafRepository cafs) {
+    ConventionService(ConventionRepository conventions, ConventionAccessService access, Clock clock,
+                      ApplicationEventPublisher events, LogoRepository logos,
+                      CafRepository cafs) {
         this.logos = logos;
         this.cafs = cafs;
         this.conventions = conventions;
@@ -80,10 +89,10 @@ public class ConventionService {
     }
 
     /** Each party's logo as PNG for documents (Article 8), for any member: the uploaded one, else the placeholder. */
-    public List<fr.ctg.base.pdf.PdfLogo> partyLogos(long conventionId) {
+    public List<PdfLogo> partyLogos(long conventionId) {
         access.require(conventionId, Role.ANY_MEMBER);
         return load(conventionId).getParties().stream()
-                .map(p -> new fr.ctg.base.pdf.PdfLogo(p.getShortName(), logoPng(p.getLogoId(), p.getLogoPath()))).toList();
+                .map(p -> new PdfLogo(p.getShortName(), logoPng(p.getLogoId(), p.getLogoPath()))).toList();
     }
 
     /**
@@ -101,20 +110,20 @@ public class ConventionService {
         if (!visible) {
             throw new NotFoundException();
         }
-        return logos.findById(logoId).map(fr.ctg.convention.internal.Logo::getPng).orElseThrow(NotFoundException::new);
+        return logos.findById(logoId).map(Logo::getPng).orElseThrow(NotFoundException::new);
     }
 
     private byte[] logoPng(Long logoId, String staticPath) {
         if (logoId != null) {
-            return logos.findById(logoId).map(fr.ctg.convention.internal.Logo::getPng).orElse(null);
+            return logos.findById(logoId).map(Logo::getPng).orElse(null);
         }
         if (staticPath == null) {
             return null;
         }
         String png = staticPath.replaceFirst("\\.svg$", ".png").replaceFirst("^/", "");
-        try (java.io.InputStream in = ConventionService.class.getResourceAsStream("/META-INF/resources/" + png)) {
+        try (InputStream in = ConventionService.class.getResourceAsStream("/META-INF/resources/" + png)) {
             return in == null ? null : in.readAllBytes();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -143,9 +152,9 @@ public class ConventionService {
         Convention c = load(conventionId);
         return new ConventionText(c.getId(), c.getTitle(),
                 c.getLegalBases().stream().map(LegalBasis::getText).toList(),
-                c.getArticles().stream().map(a -> new ConventionText.ArticleView(a.getNumber(), a.getTitle(),
+                c.getArticles().stream().map(a -> new ConventionText.ArticleItem(a.getNumber(), a.getTitle(),
                         a.getBody())).toList(),
-                c.getAnnexes().stream().map(a -> new ConventionText.AnnexView(a.getNumber(), a.getTitle(),
+                c.getAnnexes().stream().map(a -> new ConventionText.AnnexItem(a.getNumber(), a.getTitle(),
                         a.getDescription(), a.isProvided())).toList());
     }
 
@@ -176,7 +185,7 @@ public class ConventionService {
     }
 
     /** The id of the convention with that code, if any (platform administrator). */
-    public java.util.Optional<Long> idOfCode(String code) {
+    public Optional<Long> idOfCode(String code) {
         requirePlatformAdmin();
         return conventions.findByCode(code).map(c -> c.getId());
     }
@@ -233,7 +242,7 @@ public class ConventionService {
         }
         long id = conventions.save(c).getId();
         events.publishEvent(new ConventionCreated(id, c.getCode()));
-        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.CONVENTION_CREATED)
+        events.publishEvent(JournalEvent.of(JournalKind.CONVENTION_CREATED)
                 .convention(id).caf(cafId).detail(c.getCode() + " " + c.getTitle()));
         return id;
     }
@@ -285,9 +294,9 @@ public class ConventionService {
         return new ConventionRef(c.getId(), c.getCode(), c.getTitle(), c.getTerritory(), c.isDemo());
     }
 
-    private static PartyView party(Party p) {
-        return new PartyView(p.getName(), p.getShortName(), p.getKind(), p.getAddress(), p.getLogoPath(),
-                p.getSignatories().stream().map(s -> new SignatoryView(s.getFullName(), s.getCapacity(),
+    private static PartyRow party(Party p) {
+        return new PartyRow(p.getName(), p.getShortName(), p.getKind(), p.getAddress(), p.getLogoPath(),
+                p.getSignatories().stream().map(s -> new SignatoryRow(s.getFullName(), s.getCapacity(),
                         s.getAuthorisation())).toList());
     }
 

@@ -15,7 +15,7 @@ import fr.ctg.convention.internal.LogoRepository;
 import fr.ctg.convention.internal.Party;
 import fr.ctg.convention.internal.Signatory;
 import fr.ctg.convention.internal.ThematicGroup;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +37,11 @@ public class ConventionSettingsService {
 
     private final ConventionRepository conventions;
     private final LogoRepository logos;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final List<StructureUsage> usages;
     private final ApplicationEventPublisher events;
 
-    ConventionSettingsService(ConventionRepository conventions, LogoRepository logos, ConventionAccess access,
+    ConventionSettingsService(ConventionRepository conventions, LogoRepository logos, ConventionAccessService access,
                               List<StructureUsage> usages, ApplicationEventPublisher events) {
         this.conventions = conventions;
         this.logos = logos;

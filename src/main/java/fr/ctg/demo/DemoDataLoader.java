@@ -2,8 +2,8 @@ package fr.ctg.demo;
 
 import fr.ctg.convention.CafService;
 import fr.ctg.convention.ConventionService;
-import fr.ctg.convention.NewCaf;
 import fr.ctg.convention.FieldRef;
+import fr.ctg.convention.NewCaf;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.document.DeliberationMeta;
 import fr.ctg.document.DocumentService;
@@ -14,6 +14,7 @@ import fr.ctg.objective.NewObjective;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountAdministrationService;
 import fr.ctg.security.AccountService;
+import fr.ctg.security.Committee;
 import fr.ctg.security.SystemIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "ctg.demo.enabled", havingValue = "true")
-@org.springframework.core.annotation.Order(100)
+@Order(100)
 class DemoDataLoader implements ApplicationRunner {
 
     static final String MARKER_CODE = "saves";
@@ -198,7 +200,7 @@ class DemoDataLoader implements ApplicationRunner {
         Long chair = accountIds.get(DEMO_COPIL_CHAIR);
         if (chair != null) {
             governance.committees(ids.get(MARKER_CODE)).stream()
-                    .filter(c -> c.kind() == fr.ctg.security.Committee.COMITE_PILOTAGE).findFirst()
+                    .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst()
                     .ifPresent(c -> governance.setChair(c.id(), chair));
         }
     }

@@ -3,10 +3,10 @@ package fr.ctg.demo;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.indicator.Direction;
-import fr.ctg.indicator.IndicatorCatalogue;
+import fr.ctg.indicator.IndicatorCatalogueService;
 import fr.ctg.indicator.IndicatorDefinition;
 import fr.ctg.indicator.IndicatorKind;
-import fr.ctg.indicator.IndicatorValues;
+import fr.ctg.indicator.IndicatorValuesService;
 import fr.ctg.indicator.Periodicity;
 import fr.ctg.indicator.SourceKind;
 import fr.ctg.indicator.ValueEntry;
@@ -28,11 +28,11 @@ class DemoIndicators {
 
     static final String DEMO = "Données de démonstration (fictives)";
 
-    private final IndicatorCatalogue catalogue;
-    private final IndicatorValues values;
+    private final IndicatorCatalogueService catalogue;
+    private final IndicatorValuesService values;
     private final ConventionService conventions;
 
-    DemoIndicators(IndicatorCatalogue catalogue, IndicatorValues values, ConventionService conventions) {
+    DemoIndicators(IndicatorCatalogueService catalogue, IndicatorValuesService values, ConventionService conventions) {
         this.catalogue = catalogue;
         this.values = values;
         this.conventions = conventions;

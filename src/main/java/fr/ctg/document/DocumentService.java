@@ -9,7 +9,7 @@ import fr.ctg.document.internal.DocumentLinkRepository;
 import fr.ctg.document.internal.DocumentRepository;
 import fr.ctg.document.internal.DocumentVersion;
 import fr.ctg.document.internal.DocumentVersionRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +20,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +53,14 @@ public class DocumentService {
     private final DocumentVersionRepository versions;
     private final DocumentLinkRepository links;
     private final DocumentStorage storage;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final Clock clock;
     private final List<DocumentLinkTargets> linkTargets;
     private final long maxBytes;
     private long quotaBytes; // not final: a test lowers it
 
     DocumentService(DocumentRepository documents, DocumentVersionRepository versions, DocumentLinkRepository links,
-                    DocumentStorage storage, ConventionAccess access, Clock clock,
+                    DocumentStorage storage, ConventionAccessService access, Clock clock,
                     List<DocumentLinkTargets> linkTargets,
                     @Value("${ctg.files.max-size:25MB}") DataSize maxSize,
                     @Value("${ctg.files.quota-per-convention:10GB}") DataSize quota) {
@@ -147,7 +149,7 @@ public class DocumentService {
     public long attachContribution(long conventionId, String title, UploadedFile file) {
         Set<Role> roles = access.require(conventionId, Role.ANY_MEMBER);
         if (!roles.contains(Role.ASSOCIATION) && roles.stream().noneMatch(UPLOADERS::contains)) {
-            throw new fr.ctg.base.AccessRefusedException();
+            throw new AccessRefusedException();
         }
         DocumentStorage.Staged staged = stageAndCheck(conventionId, file, FileRules.DOCUMENT_EXTENSIONS, false);
         String t = title == null || title.isBlank() ? FileRules.displayName(file.originalName()) : title.strip();
@@ -160,7 +162,7 @@ public class DocumentService {
     }
 
     /** Adds a new version of a document's file; the old versions stay. */
-    public VersionView addVersion(long documentId, UploadedFile file) {
+    public VersionRow addVersion(long documentId, UploadedFile file) {
         Document d = documents.findById(documentId).orElseThrow(NotFoundException::new);
         access.require(d.getConventionId(), UPLOADERS);
         DocumentStorage.Staged staged = stageAndCheck(d.getConventionId(), file,
@@ -169,7 +171,7 @@ public class DocumentService {
     }
 
     /** Runs the database part of an upload; if it fails, the staged file goes too. */
-    private <T> T withStaged(DocumentStorage.Staged staged, java.util.function.Supplier<T> work) {
+    private <T> T withStaged(DocumentStorage.Staged staged, Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
@@ -305,7 +307,7 @@ public class DocumentService {
             }
             FileRules.checkType(staged.path(), name, extensions);
             var duplicate = refuseDuplicates ? versions.findFirstByConventionIdAndSha256(conventionId, staged.sha256())
-                    : java.util.Optional.<fr.ctg.document.internal.DocumentVersion>empty();
+                    : Optional.<DocumentVersion>empty();
             if (duplicate.isPresent()) {
                 Document existing = documents.findById(duplicate.get().getDocumentId()).orElseThrow();
                 throw new DuplicateDocumentException(existing.getId(), existing.getTitle());
@@ -320,7 +322,7 @@ public class DocumentService {
         }
     }
 
-    private VersionView storeVersion(Document d, int number, UploadedFile file, DocumentStorage.Staged staged) {
+    private VersionRow storeVersion(Document d, int number, UploadedFile file, DocumentStorage.Staged staged) {
         String key = UUID.randomUUID().toString();
         String name = FileRules.displayName(file.originalName());
         String type;
@@ -337,15 +339,15 @@ public class DocumentService {
     }
 
     private DocumentSummary summary(Document d) {
-        VersionView current = versions.findByDocumentIdOrderByNumberDesc(d.getId()).stream().findFirst()
+        VersionRow current = versions.findByDocumentIdOrderByNumberDesc(d.getId()).stream().findFirst()
                 .map(DocumentService::view).orElse(null);
         return new DocumentSummary(d.getId(), d.getConventionId(), d.getKind(), d.getTitle(), d.getDescription(),
                 d.getIssuingBody(), d.getNumber(), d.getSessionDate(), d.getTransmittedOn(), d.getPublicUrl(),
                 d.isPublishedToAssociations(), current);
     }
 
-    private static VersionView view(DocumentVersion v) {
-        return new VersionView(v.getId(), v.getNumber(), v.getOriginalName(), v.getContentType(), v.getSizeBytes(),
+    private static VersionRow view(DocumentVersion v) {
+        return new VersionRow(v.getId(), v.getNumber(), v.getOriginalName(), v.getContentType(), v.getSizeBytes(),
                 v.getSha256(), v.getCreatedBy(), v.getCreatedAt());
     }
 

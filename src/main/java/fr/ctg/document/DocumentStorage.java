@@ -3,6 +3,7 @@ package fr.ctg.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -33,10 +34,10 @@ public interface DocumentStorage {
     Set<String> keys() throws IOException;
 
     /** The keys of the files placed before {@code cutoff} (for the orphan sweep: never one being committed now). */
-    Set<String> keysPlacedBefore(java.time.Instant cutoff) throws IOException;
+    Set<String> keysPlacedBefore(Instant cutoff) throws IOException;
 
     /** Removes the staged files written before {@code cutoff}: left by an interrupted upload, not one in flight. */
-    void clearStagingBefore(java.time.Instant cutoff) throws IOException;
+    void clearStagingBefore(Instant cutoff) throws IOException;
 
     /** The stream was longer than allowed. */
     class TooLargeException extends IOException {

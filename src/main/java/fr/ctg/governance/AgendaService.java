@@ -11,7 +11,7 @@ import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.objective.ObjectiveSummary;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +26,12 @@ public class AgendaService {
 
     private final AgendaItemRepository items;
     private final MeetingRepository meetings;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ObjectiveService objectives;
     private final DocumentService documents;
     private final List<AgendaFollowUps> followUpSources;
 
-    AgendaService(AgendaItemRepository items, MeetingRepository meetings, ConventionAccess access,
+    AgendaService(AgendaItemRepository items, MeetingRepository meetings, ConventionAccessService access,
                   ObjectiveService objectives, DocumentService documents, List<AgendaFollowUps> followUpSources) {
         this.followUpSources = followUpSources;
         this.items = items;
@@ -41,7 +41,7 @@ public class AgendaService {
         this.documents = documents;
     }
 
-    public AgendaItemView add(long meetingId, String title, String presenter, Set<Long> objectiveIds,
+    public AgendaItemRow add(long meetingId, String title, String presenter, Set<Long> objectiveIds,
                               Set<Long> documentIds) {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         access.require(m.getConventionId(), GovernanceService.SCHEDULERS);
@@ -68,7 +68,7 @@ public class AgendaService {
     }
 
     @Transactional(readOnly = true)
-    public List<AgendaItemView> agenda(long meetingId) {
+    public List<AgendaItemRow> agenda(long meetingId) {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         access.require(m.getConventionId(), Role.CONVENTION_READERS);
         return items.findByMeetingIdOrderByPosition(meetingId).stream().map(AgendaService::view).toList();
@@ -82,8 +82,8 @@ public class AgendaService {
         return followUpSources.stream().flatMap(s -> s.openFor(m.getConventionId(), m.getCommitteeId()).stream()).toList();
     }
 
-    private static AgendaItemView view(AgendaItem i) {
-        return new AgendaItemView(i.getId(), i.getPosition(), i.getTitle(), i.getPresenter(),
+    private static AgendaItemRow view(AgendaItem i) {
+        return new AgendaItemRow(i.getId(), i.getPosition(), i.getTitle(), i.getPresenter(),
                 Set.copyOf(i.getObjectiveIds()), Set.copyOf(i.getDocumentIds()));
     }
 }

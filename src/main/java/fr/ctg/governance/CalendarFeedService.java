@@ -8,7 +8,7 @@ import fr.ctg.governance.internal.Deadline;
 import fr.ctg.governance.internal.DeadlineRepository;
 import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -42,12 +43,12 @@ public class CalendarFeedService {
     private final CalendarTokenRepository tokens;
     private final MeetingRepository meetings;
     private final DeadlineRepository deadlines;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final CurrentUser currentUser;
     private final TranslationProvider translations;
 
     CalendarFeedService(CalendarTokenRepository tokens, MeetingRepository meetings, DeadlineRepository deadlines,
-                        ConventionAccess access, CurrentUser currentUser, TranslationProvider translations) {
+                        ConventionAccessService access, CurrentUser currentUser, TranslationProvider translations) {
         this.tokens = tokens;
         this.meetings = meetings;
         this.deadlines = deadlines;
@@ -92,7 +93,7 @@ public class CalendarFeedService {
                 .map(audience -> render(audience.conventionIds(), audience.language()));
     }
 
-    private String render(List<Long> conventionIds, java.util.Locale language) {
+    private String render(List<Long> conventionIds, Locale language) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//Portail CTG//Calendrier//FR"));
         cal.add(ImmutableVersion.VERSION_2_0);

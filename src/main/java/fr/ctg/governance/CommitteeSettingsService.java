@@ -14,7 +14,7 @@ import fr.ctg.governance.internal.DeadlineRuleRepository;
 import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
 import fr.ctg.security.Committee;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -45,11 +45,11 @@ public class CommitteeSettingsService {
     private final DeadlineRuleRepository rules;
     private final DeadlineRepository deadlines;
     private final MeetingRepository meetings;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ApplicationEventPublisher events;
 
     CommitteeSettingsService(CommitteeRepository committees, DeadlineRuleRepository rules, DeadlineRepository deadlines,
-                             MeetingRepository meetings, ConventionAccess access, ApplicationEventPublisher events) {
+                             MeetingRepository meetings, ConventionAccessService access, ApplicationEventPublisher events) {
         this.committees = committees;
         this.rules = rules;
         this.deadlines = deadlines;

@@ -1,5 +1,6 @@
 package fr.ctg.governance;
 
+import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.convention.ConventionCreated;
@@ -15,7 +16,8 @@ import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
+import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import java.time.DateTimeException;
@@ -23,9 +25,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,15 +57,15 @@ public class GovernanceService {
     private final DeadlineRuleRepository rules;
     private final MeetingRepository meetings;
     private final DeadlineRepository deadlines;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionService conventions;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
-    private final fr.ctg.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
     GovernanceService(CommitteeRepository committees, DeadlineRuleRepository rules, MeetingRepository meetings,
-                      DeadlineRepository deadlines, ConventionAccess access, ConventionService conventions,
-                      AccountService accounts, ApplicationEventPublisher events, fr.ctg.security.CurrentUser currentUser) {
+                      DeadlineRepository deadlines, ConventionAccessService access, ConventionService conventions,
+                      AccountService accounts, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.committees = committees;
         this.rules = rules;
@@ -89,13 +94,13 @@ public class GovernanceService {
     }
 
     @Transactional(readOnly = true)
-    public List<CommitteeView> committees(long conventionId) {
+    public List<CommitteeSummary> committees(long conventionId) {
         access.require(conventionId, Role.CONVENTION_READERS);
         return committees.findByConventionIdOrderById(conventionId).stream().map(GovernanceService::view).toList();
     }
 
     /** Schedules a meeting; a COPIL gets its derived deadlines. */
-    public MeetingView schedule(long conventionId, NewMeeting m) {
+    public MeetingDetails schedule(long conventionId, NewMeeting m) {
         access.require(conventionId, SCHEDULERS);
         String title = m.title() == null ? "" : m.title().strip();
         if (title.isEmpty() || title.length() > 300) {
@@ -117,7 +122,7 @@ public class GovernanceService {
     }
 
     /** Moves a meeting; its derived deadlines move with it and the people concerned are told. */
-    public MeetingView move(long meetingId, LocalDateTime start, LocalDateTime end, String timeZone) {
+    public MeetingDetails move(long meetingId, LocalDateTime start, LocalDateTime end, String timeZone) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         access.require(meeting.getConventionId(), SCHEDULERS);
         ZoneId zone = zone(timeZone);
@@ -125,7 +130,7 @@ public class GovernanceService {
         meeting.move(times[0].toInstant(), times[1].toInstant(), zone.getId());
         List<Deadline> derived = deadlines.findByMeetingId(meetingId);
         Map<Long, DeadlineRule> byId = rules.findAllById(derived.stream().map(Deadline::getRuleId)
-                        .filter(java.util.Objects::nonNull).toList()).stream()
+                        .filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(DeadlineRule::getId, Function.identity()));
         for (Deadline d : derived) {
             DeadlineRule rule = d.getRuleId() == null ? null : byId.get(d.getRuleId());
@@ -142,40 +147,40 @@ public class GovernanceService {
 
     /** Meetings and deadlines between two dates (inclusive), for readers of the convention. */
     @Transactional(readOnly = true)
-    public CalendarView calendar(long conventionId, LocalDate from, LocalDate to) {
+    public CalendarDetails calendar(long conventionId, LocalDate from, LocalDate to) {
         access.require(conventionId, Role.CONVENTION_READERS);
         Map<Long, CommitteeEntity> byId = committees.findByConventionIdOrderById(conventionId).stream()
                 .collect(Collectors.toMap(CommitteeEntity::getId, Function.identity()));
         ZoneId paris = ZoneId.of("Europe/Paris");
-        List<MeetingView> ms = meetings.findByConventionIdAndStartsAtBetweenOrderByStartsAt(conventionId,
+        List<MeetingDetails> ms = meetings.findByConventionIdAndStartsAtBetweenOrderByStartsAt(conventionId,
                         from.atStartOfDay(paris).toInstant(), to.plusDays(1).atStartOfDay(paris).toInstant()).stream()
                 .map(m -> view(m, byId.get(m.getCommitteeId()))).toList();
-        List<DeadlineView> ds = new java.util.ArrayList<>(deadlines.findByConventionIdAndDueDateBetweenOrderByDueDate(
+        List<DeadlineItem> ds = new ArrayList<>(deadlines.findByConventionIdAndDueDateBetweenOrderByDueDate(
                 conventionId, from, to).stream().map(GovernanceService::view).toList());
         // the convention's own dates (Article 10), computed rather than stored
         var overview = conventions.overview(conventionId);
         if (!overview.endDate().isBefore(from) && !overview.endDate().isAfter(to)) {
-            ds.add(new DeadlineView(0, conventionId, DeadlineKind.CONVENTION_END, overview.title(), overview.endDate(),
+            ds.add(new DeadlineItem(0, conventionId, DeadlineKind.CONVENTION_END, overview.title(), overview.endDate(),
                     null, null, false, false));
         }
         if (!overview.noticeDeadline().isBefore(from) && !overview.noticeDeadline().isAfter(to)) {
-            ds.add(new DeadlineView(0, conventionId, DeadlineKind.NOTICE_DEADLINE, overview.title(),
+            ds.add(new DeadlineItem(0, conventionId, DeadlineKind.NOTICE_DEADLINE, overview.title(),
                     overview.noticeDeadline(), null, null, false, false));
         }
-        ds.sort(java.util.Comparator.comparing(DeadlineView::dueDate));
-        return new CalendarView(ms, ds);
+        ds.sort(Comparator.comparing(DeadlineItem::dueDate));
+        return new CalendarDetails(ms, ds);
     }
 
     /** Overdue deadlines and those due in the next {@code days} days (the dashboard's panel). */
     @Transactional(readOnly = true)
-    public List<DeadlineView> dueSoon(long conventionId, LocalDate today, int days) {
+    public List<DeadlineItem> dueSoon(long conventionId, LocalDate today, int days) {
         access.require(conventionId, Role.CONVENTION_READERS);
         return deadlines.findByConventionIdAndDoneFalseAndCancelledFalseAndDueDateBeforeOrderByDueDate(conventionId,
                 today.plusDays(days + 1L)).stream().map(GovernanceService::view).toList();
     }
 
     /** Adds an evaluation milestone (Annexe 4) with its owner (a member of the convention). */
-    public DeadlineView addMilestone(long conventionId, String title, LocalDate dueDate, Long ownerAccountId) {
+    public DeadlineItem addMilestone(long conventionId, String title, LocalDate dueDate, Long ownerAccountId) {
         access.require(conventionId, MILESTONE_EDITORS);
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > 300) {
@@ -194,7 +199,7 @@ public class GovernanceService {
     }
 
     /** Names the chair of a committee (who approves its minutes): a member of the convention, or nobody. */
-    public CommitteeView setChair(long committeeId, Long accountId) {
+    public CommitteeSummary setChair(long committeeId, Long accountId) {
         CommitteeEntity c = committees.findById(committeeId).orElseThrow(NotFoundException::new);
         access.require(c.getConventionId(), SCHEDULERS);
         if (accountId != null && accounts.members(c.getConventionId()).stream().noneMatch(m -> m.accountId() == accountId)) {
@@ -206,7 +211,7 @@ public class GovernanceService {
 
     /** One meeting of a convention the caller reads. */
     @Transactional(readOnly = true)
-    public MeetingView meeting(long meetingId) {
+    public MeetingDetails meeting(long meetingId) {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         access.require(m.getConventionId(), Role.CONVENTION_READERS);
         return view(m, committees.findById(m.getCommitteeId()).orElseThrow());
@@ -226,10 +231,10 @@ public class GovernanceService {
     /** Closes an action item's deadline: done, or cancelled when the action is dropped (secretariat or owner). */
     public void closeAction(long deadlineId, boolean done) {
         Deadline d = deadlines.findById(deadlineId).orElseThrow(NotFoundException::new);
-        java.util.Set<Role> roles = access.require(d.getConventionId(), Role.ANY_MEMBER);
+        Set<Role> roles = access.require(d.getConventionId(), Role.ANY_MEMBER);
         boolean owner = d.getOwnerAccountId() != null && d.getOwnerAccountId() == currentAccountId();
         if (d.getKind() != DeadlineKind.ACTION_ITEM || (!owner && roles.stream().noneMatch(SCHEDULERS::contains))) {
-            throw new fr.ctg.base.AccessRefusedException();
+            throw new AccessRefusedException();
         }
         if (done) {
             d.markDone();
@@ -249,8 +254,8 @@ public class GovernanceService {
         return currentUser.require().accountId();
     }
 
-    private static DeadlineView view(Deadline d) {
-        return new DeadlineView(d.getId(), d.getConventionId(), d.getKind(), d.getTitle(), d.getDueDate(),
+    private static DeadlineItem view(Deadline d) {
+        return new DeadlineItem(d.getId(), d.getConventionId(), d.getKind(), d.getTitle(), d.getDueDate(),
                 d.getMeetingId(), d.getOwnerAccountId(), d.isDone(), d.isCancelled());
     }
 
@@ -294,14 +299,14 @@ public class GovernanceService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static CommitteeView view(CommitteeEntity c) {
-        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
+    private static CommitteeSummary view(CommitteeEntity c) {
+        return new CommitteeSummary(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
                 c.getThematicGroupId());
     }
 
-    private static MeetingView view(Meeting m, CommitteeEntity c) {
+    private static MeetingDetails view(Meeting m, CommitteeEntity c) {
         ZoneId zone = ZoneId.of(m.getTimeZone());
-        return new MeetingView(m.getId(), m.getConventionId(), view(c), m.getTitle(), m.getStartsAt().atZone(zone),
+        return new MeetingDetails(m.getId(), m.getConventionId(), view(c), m.getTitle(), m.getStartsAt().atZone(zone),
                 m.getEndsAt().atZone(zone), m.getPlace(), m.getVideoLink(), m.getStatus());
     }
 

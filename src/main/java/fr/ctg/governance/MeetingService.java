@@ -7,12 +7,15 @@ import fr.ctg.governance.internal.Attendance;
 import fr.ctg.governance.internal.AttendanceRepository;
 import fr.ctg.governance.internal.CommitteeEntity;
 import fr.ctg.governance.internal.CommitteeRepository;
+import fr.ctg.governance.internal.Deadline;
+import fr.ctg.governance.internal.DeadlineRepository;
 import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
 import fr.ctg.security.AccountService;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +33,14 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final CommitteeRepository committees;
     private final AttendanceRepository attendance;
-    private final fr.ctg.governance.internal.DeadlineRepository deadlines;
-    private final ConventionAccess access;
+    private final DeadlineRepository deadlines;
+    private final ConventionAccessService access;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
-                   ConventionAccess access, AccountService accounts, ApplicationEventPublisher events,
-                   fr.ctg.governance.internal.DeadlineRepository deadlines) {
+                   ConventionAccessService access, AccountService accounts, ApplicationEventPublisher events,
+                   DeadlineRepository deadlines) {
         this.deadlines = deadlines;
         this.meetings = meetings;
         this.committees = committees;
@@ -55,12 +58,12 @@ public class MeetingService {
         }
         m.setStatus(MeetingStatus.CONVENED);
         CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
-        CommitteeView view = new CommitteeView(committee.getId(), committee.getKind(), committee.getName(),
+        CommitteeSummary view = new CommitteeSummary(committee.getId(), committee.getKind(), committee.getName(),
                 committee.getSecretariat(), committee.getChairAccountId(), committee.getThematicGroupId());
         List<Long> recipients = accounts.members(m.getConventionId()).stream()
                 .filter(x -> view.includes(x) || x.has(Role.SECRETARIAT))
                 .map(MemberSummary::accountId).distinct().toList();
-        java.time.LocalDate day = m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate();
+        LocalDate day = m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate();
         String when = Formats.date(day, Locale.FRENCH);
         events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, day, recipients));
     }
@@ -107,17 +110,17 @@ public class MeetingService {
             throw new BusinessRuleException("meeting.error.alreadyHeld");
         }
         m.setStatus(MeetingStatus.CANCELLED);
-        deadlines.findByMeetingId(meetingId).forEach(fr.ctg.governance.internal.Deadline::cancel);
+        deadlines.findByMeetingId(meetingId).forEach(Deadline::cancel);
     }
 
     @Transactional(readOnly = true)
-    public List<AttendanceView> attendance(long meetingId) {
+    public List<AttendanceRow> attendance(long meetingId) {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         access.require(m.getConventionId(), Role.CONVENTION_READERS);
         Map<Long, String> names = accounts.members(m.getConventionId()).stream()
                 .collect(Collectors.toMap(MemberSummary::accountId, MemberSummary::displayName, (a, b) -> a));
         return attendance.findByMeetingIdOrderById(meetingId).stream()
-                .map(a -> new AttendanceView(a.getAccountId(), names.getOrDefault(a.getAccountId(), "?"), a.getStatus(),
+                .map(a -> new AttendanceRow(a.getAccountId(), names.getOrDefault(a.getAccountId(), "?"), a.getStatus(),
                         a.getProxyAccountId())).toList();
     }
 

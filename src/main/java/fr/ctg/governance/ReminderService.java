@@ -1,6 +1,7 @@
 package fr.ctg.governance;
 
 import fr.ctg.base.i18n.TranslationProvider;
+import fr.ctg.base.mail.Mailer;
 import fr.ctg.base.ui.Formats;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +47,7 @@ public class ReminderService {
     private final MeetingRepository meetings;
     private final DeadlineRepository deadlines;
     private final ReminderSentRepository sent;
-    private final fr.ctg.base.mail.Mailer mail;
+    private final Mailer mail;
     private final TranslationProvider translations;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -53,7 +55,7 @@ public class ReminderService {
 
     ReminderService(ConventionService conventions, AccountService accounts, CommitteeRepository committees,
                     MeetingRepository meetings, DeadlineRepository deadlines, ReminderSentRepository sent,
-                    fr.ctg.base.mail.Mailer mail, TranslationProvider translations, TransactionTemplate tx, Clock clock,
+                    Mailer mail, TranslationProvider translations, TransactionTemplate tx, Clock clock,
                     @Value("${ctg.reminders.days-before:7}") int daysBefore) {
         this.conventions = conventions;
         this.accounts = accounts;
@@ -95,7 +97,7 @@ public class ReminderService {
                     if (m.getStatus() == MeetingStatus.CANCELLED) {
                         continue;
                     }
-                    CommitteeView kind = committees.findById(m.getCommitteeId()).map(ReminderService::view).orElse(null);
+                    CommitteeSummary kind = committees.findById(m.getCommitteeId()).map(ReminderService::view).orElse(null);
                     LocalDate day = m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate();
                     for (Contact who : recipients(contacts, null, kind)) {
                         String subject = translations.getTranslation("reminder.meeting.subject", who.locale(),
@@ -110,19 +112,19 @@ public class ReminderService {
     }
 
     /** The owner if there is one; otherwise the secretariat and the members of the committee concerned. */
-    private static CommitteeView view(CommitteeEntity c) {
-        return new CommitteeView(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
+    private static CommitteeSummary view(CommitteeEntity c) {
+        return new CommitteeSummary(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
                 c.getThematicGroupId());
     }
 
-    private static List<Contact> recipients(List<Contact> contacts, Long owner, CommitteeView committee) {
+    private static List<Contact> recipients(List<Contact> contacts, Long owner, CommitteeSummary committee) {
         return contacts.stream()
                 .filter(Contact::reachable)
                 .filter(x -> owner != null ? x.accountId() == owner
                         : x.has(Role.SECRETARIAT) || (committee != null && committee.includes(x))
                         || (committee == null && (x.sitsIn(Committee.COMITE_PILOTAGE)
                         || x.sitsIn(Committee.COMITE_SUIVI))))
-                .collect(java.util.stream.Collectors.toMap(Contact::accountId, x -> x, (a, b) -> a))
+                .collect(Collectors.toMap(Contact::accountId, x -> x, (a, b) -> a))
                 .values().stream().toList();
     }
 

@@ -1,5 +1,7 @@
 package fr.ctg.indicator;
 
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.csv.CsvTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ final class Csv {
             } else if (c == '\n' || c == '\r') {
                 fields.add(field.toString());
                 if (any || !fields.getFirst().isEmpty() || fields.size() > 1) {
-                    out.add(new Record(recordLine, fields.stream().map(fr.ctg.base.csv.CsvTable::restored).toList()));
+                    out.add(new Record(recordLine, fields.stream().map(CsvTable::restored).toList()));
                 }
                 fields.clear();
                 field.setLength(0);
@@ -85,11 +87,11 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw new fr.ctg.base.BusinessRuleException("indicator.csv.openQuote", recordLine);
+            throw new BusinessRuleException("indicator.csv.openQuote", recordLine);
         }
         if (any || !field.isEmpty()) {
             fields.add(field.toString());
-            out.add(new Record(recordLine, fields.stream().map(fr.ctg.base.csv.CsvTable::restored).toList()));
+            out.add(new Record(recordLine, fields.stream().map(CsvTable::restored).toList()));
         }
         return out;
     }

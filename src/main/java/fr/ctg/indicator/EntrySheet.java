@@ -7,6 +7,6 @@ public record EntrySheet(long thematicGroupId, String period, GroupPeriodStatus 
                          boolean canValidate, List<Row> rows) {
 
     /** An indicator and its value for the period (null when missing). */
-    public record Row(IndicatorView indicator, ValueView value) {
+    public record Row(IndicatorSummary indicator, ValueRow value) {
     }
 }

@@ -6,7 +6,7 @@ import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.indicator.internal.Indicator;
 import fr.ctg.indicator.internal.IndicatorRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import java.util.EnumSet;
@@ -27,11 +27,11 @@ class IndicatorGate {
     static final Set<Role> VALIDATORS = EnumSet.of(Role.ADMIN, Role.EVALUATION_REFERENT);
 
     private final IndicatorRepository indicators;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionService conventions;
     private final CurrentUser currentUser;
 
-    IndicatorGate(IndicatorRepository indicators, ConventionAccess access, ConventionService conventions,
+    IndicatorGate(IndicatorRepository indicators, ConventionAccessService access, ConventionService conventions,
                   CurrentUser currentUser) {
         this.indicators = indicators;
         this.access = access;

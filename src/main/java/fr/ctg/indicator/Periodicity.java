@@ -2,6 +2,7 @@ package fr.ctg.indicator;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * How often an indicator is measured, and how its periods are written: {@code 2024} (yearly, or once),
@@ -35,8 +36,8 @@ public enum Periodicity {
     /** The periods of a year. */
     public List<String> periodsOf(int year) {
         return switch (this) {
-            case MONTHLY -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> String.format("%d-%02d", year, m)).toList();
-            case QUARTERLY -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> year + "-T" + q).toList();
+            case MONTHLY -> IntStream.rangeClosed(1, 12).mapToObj(m -> String.format("%d-%02d", year, m)).toList();
+            case QUARTERLY -> IntStream.rangeClosed(1, 4).mapToObj(q -> year + "-T" + q).toList();
             case YEARLY, ONCE -> List.of(String.valueOf(year));
         };
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks one CSV row as {@link IndicatorValues#record} checks a typed value (same messages), plus what only a file
+ * Checks one CSV row as {@link IndicatorValuesService#record} checks a typed value (same messages), plus what only a file
  * can get wrong: a row too short or too long, an unknown code, a duplicate row. Rows are read in file order and
  * each accepted value joins its series, so a later row is compared with earlier ones.
  */
@@ -53,7 +53,7 @@ final class RowChecker {
         }
         if (!i.getPeriodicity().accepts(period)) {
             return error(r, code, period, null, "indicator.error.periodFor", period, i.getName(),
-                    IndicatorCatalogue.examplePeriod(i.getPeriodicity()));
+                    IndicatorCatalogueService.examplePeriod(i.getPeriodicity()));
         }
         String key = code + "/" + period;
         Integer first = seen.putIfAbsent(key, r.line());
@@ -78,7 +78,7 @@ final class RowChecker {
         if (field(r, "precision_source").length() > 200 || field(r, "commentaire").length() > 1000) {
             return error(r, code, period, value, "indicator.error.textLength");
         }
-        IndicatorView view = IndicatorCatalogue.view(i, "");
+        IndicatorSummary view = IndicatorCatalogueService.view(i, "");
         try {
             ValueRules.checkRange(view, value);
         } catch (BusinessRuleException e) {
@@ -120,7 +120,7 @@ final class RowChecker {
 
     /** A source written as its code or its French name (Caf, Insee, CC, association, autre). */
     static SourceKind source(String raw) {
-        String s = IndicatorCsv.fold(raw);
+        String s = IndicatorCsvService.fold(raw);
         return switch (s) {
             case "caf" -> SourceKind.CAF;
             case "insee" -> SourceKind.INSEE;

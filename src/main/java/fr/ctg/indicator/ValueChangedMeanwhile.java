@@ -8,9 +8,9 @@ import fr.ctg.base.BusinessRuleException;
  */
 public class ValueChangedMeanwhile extends BusinessRuleException {
 
-    private final transient ValueView now;
+    private final transient ValueRow now;
 
-    public ValueChangedMeanwhile(ValueView now) {
+    public ValueChangedMeanwhile(ValueRow now) {
         super(now == null ? "indicator.error.removedMeanwhile" : "indicator.error.changedMeanwhile",
                 now == null ? new Object[0] : new Object[] {now.updatedBy(),
                         now.value().stripTrailingZeros().toPlainString().replace('.', ',')});
@@ -18,7 +18,7 @@ public class ValueChangedMeanwhile extends BusinessRuleException {
     }
 
     /** The value as it stands now (null if it was removed). */
-    public ValueView now() {
+    public ValueRow now() {
         return now;
     }
 }

@@ -19,7 +19,7 @@ final class ValueRules {
     }
 
     /** Refuses a value outside the indicator's min/max. */
-    static void checkRange(IndicatorView i, BigDecimal value) {
+    static void checkRange(IndicatorSummary i, BigDecimal value) {
         if ((i.minValue() != null && value.compareTo(i.minValue()) < 0)
                 || (i.maxValue() != null && value.compareTo(i.maxValue()) > 0)) {
             throw new BusinessRuleException("indicator.error.range", i.name(),
@@ -90,7 +90,7 @@ final class ValueRules {
     }
 
     /** A ratio's values: numerator ÷ denominator × factor for each period both have (denominator not zero). */
-    static SortedMap<String, BigDecimal> ratio(IndicatorView i, Map<String, BigDecimal> numerator,
+    static SortedMap<String, BigDecimal> ratio(IndicatorSummary i, Map<String, BigDecimal> numerator,
                                                Map<String, BigDecimal> denominator) {
         SortedMap<String, BigDecimal> out = new TreeMap<>();
         for (Map.Entry<String, BigDecimal> n : numerator.entrySet()) {

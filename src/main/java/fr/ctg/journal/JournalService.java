@@ -6,7 +6,7 @@ import fr.ctg.base.journal.JournalKind;
 import fr.ctg.journal.internal.JournalEntry;
 import fr.ctg.journal.internal.JournalEntryRepository;
 import fr.ctg.security.AccountService;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.ConventionDirectory;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,13 +37,13 @@ public class JournalService {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JournalEntryRepository entries;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionDirectory directory;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final JournalRetention retention;
 
-    JournalService(JournalEntryRepository entries, ConventionAccess access, ConventionDirectory directory,
+    JournalService(JournalEntryRepository entries, ConventionAccessService access, ConventionDirectory directory,
                    AccountService accounts, ApplicationEventPublisher events, JournalRetention retention) {
         this.retention = retention;
         this.entries = entries;

@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.security.CafAdministration;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
@@ -24,9 +24,9 @@ class ConventionRoleGuard implements VaadinServiceInitListener {
 
     private final CurrentConvention currentConvention;
     private final CurrentUser currentUser;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
 
-    ConventionRoleGuard(CurrentConvention currentConvention, CurrentUser currentUser, ConventionAccess access) {
+    ConventionRoleGuard(CurrentConvention currentConvention, CurrentUser currentUser, ConventionAccessService access) {
         this.currentConvention = currentConvention;
         this.currentUser = currentUser;
         this.access = access;

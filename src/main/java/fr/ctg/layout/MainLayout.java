@@ -1,10 +1,14 @@
 package fr.ctg.layout;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -12,8 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -25,30 +27,29 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.collaboration.CollaborationHub;
-import fr.ctg.governance.CalendarFeedService;
-import fr.ctg.notification.NotificationService;
+import fr.ctg.collaboration.UiCollaboration;
 import fr.ctg.convention.ConventionHeader;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.governance.CalendarFeedService;
+import fr.ctg.notification.NotificationService;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.CafAdministration;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.ConventionRoles;
-import fr.ctg.security.MembershipEnded;
-import fr.ctg.security.ui.MyAccountView;
-import fr.ctg.collaboration.UiCollaboration;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.shared.Registration;
 import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
+import fr.ctg.security.MembershipEnded;
 import fr.ctg.security.Role;
+import fr.ctg.security.ui.MyAccountView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     private final CollaborationHub hub;
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final long accountId;
     private final Long shownConventionId;
     private Registration accessEnded;
@@ -76,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     MainLayout(CurrentConvention currentConvention, ConventionService conventions,
                AuthenticationContext authenticationContext, CurrentUser currentUser,
                NotificationService notifications, CollaborationHub hub, CalendarFeedService feeds,
-               AccountService accounts, ConventionAccess access) {
+               AccountService accounts, ConventionAccessService access) {
         this.feeds = feeds;
         this.hub = hub;
         this.currentUser = currentUser;
@@ -211,7 +212,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     }
 
     /** The language of the pages and of every e-mail to this person: saved in their account. */
-    private void switchLanguage(java.util.Locale locale) {
+    private void switchLanguage(Locale locale) {
         currentUser.replace(accounts.chooseLanguage(locale));
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(locale);

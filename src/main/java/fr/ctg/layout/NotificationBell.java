@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,7 @@ import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.UiCollaboration;
 import fr.ctg.notification.NotificationCreated;
 import fr.ctg.notification.NotificationService;
-import fr.ctg.notification.NotificationView;
+import fr.ctg.notification.NotificationItem;
 
 /** The bell: how many unread notifications, updated live; opening it lists them and marks them read. */
 class NotificationBell extends Div {
@@ -55,11 +56,11 @@ class NotificationBell extends Div {
         if (list.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("notification.none")));
         }
-        for (NotificationView n : list) {
+        for (NotificationItem n : list) {
             Div item = new Div();
             item.addClassName(n.read() ? "ctg-notification" : "ctg-notification-unread");
             item.add(new Span(getTranslation("notification.kind." + n.kind(), n.actorName(), n.subject())));
-            item.add(new Div(new com.vaadin.flow.component.html.Anchor(n.link(), getTranslation("notification.open"))));
+            item.add(new Div(new Anchor(n.link(), getTranslation("notification.open"))));
             dialog.add(item);
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));

@@ -8,7 +8,7 @@ import fr.ctg.minutes.internal.ActionItem;
 import fr.ctg.minutes.internal.ActionItemRepository;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +24,11 @@ public class ActionItemService {
     private final ActionItemRepository actions;
     private final MinutesRepository minutes;
     private final MinutesGate gate;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final GovernanceService governance;
 
     ActionItemService(ActionItemRepository actions, MinutesRepository minutes, MinutesGate gate,
-                      ConventionAccess access, GovernanceService governance) {
+                      ConventionAccessService access, GovernanceService governance) {
         this.actions = actions;
         this.minutes = minutes;
         this.gate = gate;
@@ -38,7 +38,7 @@ public class ActionItemService {
 
     /** The caller's open action items in a convention, soonest first. */
     @Transactional(readOnly = true)
-    public List<ActionItemView> mine(long conventionId) {
+    public List<ActionItemRow> mine(long conventionId) {
         access.require(conventionId, Role.ANY_MEMBER);
         return views(actions.findByConventionIdAndOwnerAccountIdAndStatusOrderByDueDate(conventionId, gate.me(),
                 ActionStatus.OPEN));
@@ -46,14 +46,14 @@ public class ActionItemService {
 
     /** Open action items decided by a committee, for follow-up at its next meeting (members who read). */
     @Transactional(readOnly = true)
-    public List<ActionItemView> openForCommittee(long conventionId, long committeeId) {
+    public List<ActionItemRow> openForCommittee(long conventionId, long committeeId) {
         access.require(conventionId, Role.CONVENTION_READERS);
         return views(actions.findByConventionIdAndCommitteeIdAndStatusOrderByDueDate(conventionId, committeeId,
                 ActionStatus.OPEN));
     }
 
     /** Closes an open action: done or dropped (the secretariat or the owner); its calendar deadline follows. */
-    public ActionItemView setStatus(long actionId, ActionStatus status) {
+    public ActionItemRow setStatus(long actionId, ActionStatus status) {
         ActionItem a = actions.findById(actionId).orElseThrow(NotFoundException::new);
         var roles = access.require(a.getConventionId(), Role.ANY_MEMBER);
         boolean owner = a.getOwnerAccountId() != null && a.getOwnerAccountId() == gate.me();
@@ -73,7 +73,7 @@ public class ActionItemService {
         return MinutesViews.view(a, minutes.findById(a.getMinutesId()).map(Minutes::getTitle).orElse(""));
     }
 
-    private List<ActionItemView> views(List<ActionItem> list) {
+    private List<ActionItemRow> views(List<ActionItem> list) {
         Map<Long, String> titles = minutes.findAllById(list.stream().map(ActionItem::getMinutesId).distinct().toList())
                 .stream().collect(Collectors.toMap(Minutes::getId, Minutes::getTitle));
         return list.stream().map(a -> MinutesViews.view(a, titles.getOrDefault(a.getMinutesId(), ""))).toList();

@@ -1,5 +1,6 @@
 package fr.ctg.minutes;
 
+import fr.ctg.governance.AttendanceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -10,18 +11,18 @@ public record MinutesDetails(long id, long conventionId, long meetingId, long co
                              String title, ZonedDateTime meetingStart, String meetingPlace, MinutesStatus status,
                              LocalDate reviewUntil, Instant approvedAt, String approvedByName, Audience audience,
                              boolean includeAssociations, Instant publishedAt, String pdfSha256,
-                             List<AttendeeView> attendees, List<SectionView> sections, List<ErratumView> errata,
+                             List<AttendeeRow> attendees, List<SectionItem> sections, List<ErratumItem> errata,
                              MinutesRights rights) {
 
-    public record AttendeeView(long accountId, String displayName, fr.ctg.governance.AttendanceStatus status,
+    public record AttendeeRow(long accountId, String displayName, AttendanceStatus status,
                                String proxyName) {
     }
 
-    public record SectionView(long id, long version, int position, String title, String body,
-                              List<DecisionView> decisions, List<ActionItemView> actions, List<RemarkView> remarks) {
+    public record SectionItem(long id, long version, int position, String title, String body,
+                              List<DecisionRow> decisions, List<ActionItemRow> actions, List<RemarkRow> remarks) {
     }
 
-    public record ErratumView(long id, Long sectionId, String authorName, String body, Instant createdAt) {
+    public record ErratumItem(long id, Long sectionId, String authorName, String body, Instant createdAt) {
     }
 
     /** What the caller may do now (the services check it again). */

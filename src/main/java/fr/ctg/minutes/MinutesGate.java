@@ -4,14 +4,15 @@ import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.governance.AttendanceStatus;
-import fr.ctg.governance.CommitteeView;
+import fr.ctg.governance.CommitteeSummary;
 import fr.ctg.governance.GovernanceService;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesAttendee;
 import fr.ctg.minutes.internal.MinutesRepository;
 import fr.ctg.security.AccountService;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CurrentUser;
+import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,12 @@ import org.springframework.stereotype.Component;
 class MinutesGate {
 
     private final MinutesRepository minutes;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final CurrentUser currentUser;
     private final GovernanceService governance;
     private final AccountService accounts;
 
-    MinutesGate(MinutesRepository minutes, ConventionAccess access, CurrentUser currentUser,
+    MinutesGate(MinutesRepository minutes, ConventionAccessService access, CurrentUser currentUser,
                 GovernanceService governance, AccountService accounts) {
         this.minutes = minutes;
         this.access = access;
@@ -121,7 +122,7 @@ class MinutesGate {
         return chair != null && chair == me();
     }
 
-    CommitteeView committee(Minutes m) {
+    CommitteeSummary committee(Minutes m) {
         return governance.committees(m.getConventionId()).stream().filter(c -> c.id() == m.getCommitteeId())
                 .findFirst().orElseThrow(NotFoundException::new);
     }
@@ -138,11 +139,11 @@ class MinutesGate {
         var committee = committee(m);
         Long chair = committee.chairAccountId();
         return accounts.members(m.getConventionId()).stream()
-                .filter(x -> x.has(fr.ctg.security.Role.ADMIN) || x.has(fr.ctg.security.Role.SECRETARIAT)
-                        || (x.has(fr.ctg.security.Role.ASSOCIATION) && includeAssociations)
-                        || (x.roles().stream().anyMatch(r -> r != fr.ctg.security.Role.ASSOCIATION)
+                .filter(x -> x.has(Role.ADMIN) || x.has(Role.SECRETARIAT)
+                        || (x.has(Role.ASSOCIATION) && includeAssociations)
+                        || (x.roles().stream().anyMatch(r -> r != Role.ASSOCIATION)
                         && (audience == Audience.CONVENTION || committee.includes(x) || isReviewer(m, x.accountId())
                         || (chair != null && chair == x.accountId()))))
-                .map(fr.ctg.security.MemberSummary::accountId).distinct().toList();
+                .map(MemberSummary::accountId).distinct().toList();
     }
 }

@@ -1,5 +1,7 @@
 package fr.ctg.minutes;
 
+import fr.ctg.base.pdf.PdfFonts;
+import fr.ctg.base.pdf.PdfLogos;
 import fr.ctg.convention.ConventionService;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
@@ -39,8 +41,8 @@ class MinutesPdfRenderer {
 
     MinutesPdfRenderer(ConventionService conventions) {
         this.conventions = conventions;
-        this.regular = fr.ctg.base.pdf.PdfFonts.REGULAR;
-        this.bold = fr.ctg.base.pdf.PdfFonts.BOLD;
+        this.regular = PdfFonts.REGULAR;
+        this.bold = PdfFonts.BOLD;
     }
 
     static String sha256(byte[] content) {
@@ -59,7 +61,7 @@ class MinutesPdfRenderer {
             doc.addTitle(d.title());
             doc.addCreator("Portail CTG");
             doc.open();
-            doc.add(fr.ctg.base.pdf.PdfLogos.header(conventions.partyLogos(d.conventionId())));
+            doc.add(PdfLogos.header(conventions.partyLogos(d.conventionId())));
             Fonts f = new Fonts(regular, bold);
             Paragraph title = new Paragraph(d.title(), f.title());
             title.setSpacingBefore(12);
@@ -70,20 +72,20 @@ class MinutesPdfRenderer {
             doc.add(heading("Participants", f));
             doc.add(attendance(d, f));
             int n = 0;
-            for (MinutesDetails.SectionView s : d.sections()) {
+            for (MinutesDetails.SectionItem s : d.sections()) {
                 doc.add(heading(++n + ". " + s.title(), f));
                 for (Element e : new MarkdownToPdf(f).blocks(s.body())) {
                     doc.add(e);
                 }
                 if (!s.decisions().isEmpty()) {
                     doc.add(new Paragraph("Décisions", f.bold()));
-                    for (DecisionView x : s.decisions()) {
+                    for (DecisionRow x : s.decisions()) {
                         doc.add(indented("• " + x.text(), f));
                     }
                 }
                 if (!s.actions().isEmpty()) {
                     doc.add(new Paragraph("Actions", f.bold()));
-                    for (ActionItemView a : s.actions()) {
+                    for (ActionItemRow a : s.actions()) {
                         doc.add(indented("• " + a.what() + " — " + a.ownerName() + " — pour le " + DAY.format(a.dueDate()), f));
                     }
                 }
@@ -106,7 +108,7 @@ class MinutesPdfRenderer {
         for (String h : new String[] {"Membre", "Présence", "Représenté par"}) {
             table.addCell(new PdfPCell(new Paragraph(h, f.bold())));
         }
-        for (MinutesDetails.AttendeeView a : d.attendees()) {
+        for (MinutesDetails.AttendeeRow a : d.attendees()) {
             table.addCell(new PdfPCell(new Paragraph(a.displayName(), f.body())));
             table.addCell(new PdfPCell(new Paragraph(switch (a.status()) {
                 case PRESENT -> "Présent(e)";

@@ -27,7 +27,7 @@ final class MinutesSearch {
     /** The text published minutes are searched by: title, committee, sections, decisions and actions. */
     static String text(MinutesDetails d) {
         StringBuilder b = new StringBuilder(d.title()).append('\n').append(d.committeeName()).append('\n');
-        for (MinutesDetails.SectionView s : d.sections()) {
+        for (MinutesDetails.SectionItem s : d.sections()) {
             b.append(s.title()).append('\n').append(s.body()).append('\n');
             s.decisions().forEach(x -> b.append(x.text()).append('\n'));
             s.actions().forEach(x -> b.append(x.what()).append(' ').append(x.ownerName()).append('\n'));

@@ -3,15 +3,18 @@ package fr.ctg.minutes;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
-import fr.ctg.governance.AgendaItemView;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
+import fr.ctg.governance.AgendaItemRow;
 import fr.ctg.governance.AgendaService;
-import fr.ctg.governance.AttendanceView;
+import fr.ctg.governance.AttendanceRow;
 import fr.ctg.governance.GovernanceService;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.MeetingStatus;
-import fr.ctg.governance.MeetingView;
+import fr.ctg.governance.MeetingDetails;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesAttendee;
+import fr.ctg.minutes.internal.MinutesDecision;
 import fr.ctg.minutes.internal.MinutesDecisionRepository;
 import fr.ctg.minutes.internal.MinutesErratum;
 import fr.ctg.minutes.internal.MinutesErratumRepository;
@@ -21,7 +24,7 @@ import fr.ctg.minutes.internal.MinutesRemarkRepository;
 import fr.ctg.minutes.internal.MinutesRepository;
 import fr.ctg.minutes.internal.MinutesSection;
 import fr.ctg.minutes.internal.MinutesSectionRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +61,7 @@ public class MinutesService {
     private final GovernanceService governance;
     private final MeetingService meetings;
     private final AgendaService agenda;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final MinutesPdfRenderer renderer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -66,7 +69,7 @@ public class MinutesService {
     MinutesService(MinutesRepository minutes, MinutesSectionRepository sections, MinutesDecisionRepository decisions,
                    MinutesRemarkRepository remarks, MinutesErratumRepository errata, MinutesPdfRepository pdfs,
                    MinutesGate gate, MinutesViews views, GovernanceService governance, MeetingService meetings,
-                   AgendaService agenda, ConventionAccess access, MinutesPdfRenderer renderer,
+                   AgendaService agenda, ConventionAccessService access, MinutesPdfRenderer renderer,
                    ApplicationEventPublisher events, Clock clock) {
         this.minutes = minutes;
         this.sections = sections;
@@ -90,7 +93,7 @@ public class MinutesService {
      * "Questions diverses", and the attendance as recorded. Secretariat only.
      */
     public long openForMeeting(long meetingId) {
-        MeetingView meeting = governance.meeting(meetingId);
+        MeetingDetails meeting = governance.meeting(meetingId);
         if (!gate.isSecretariat(meeting.conventionId())) {
             return minutes.findByMeetingId(meetingId).map(Minutes::getId).filter(id -> {
                 gate.readable(id);
@@ -100,7 +103,7 @@ public class MinutesService {
         return minutes.findByMeetingId(meetingId).map(Minutes::getId).orElseGet(() -> create(meeting));
     }
 
-    private long create(MeetingView meeting) {
+    private long create(MeetingDetails meeting) {
         if (meeting.status() != MeetingStatus.HELD) {
             throw new BusinessRuleException("minutes.error.notHeld");
         }
@@ -110,7 +113,7 @@ public class MinutesService {
         m.replaceAttendees(attendees(meeting.id()));
         minutes.save(m);
         int position = 0;
-        for (AgendaItemView item : agenda.agenda(meeting.id())) {
+        for (AgendaItemRow item : agenda.agenda(meeting.id())) {
             String presenter = item.presenter() == null ? "" : "_Présenté par " + item.presenter() + "._\n\n";
             sections.save(new MinutesSection(m.getId(), ++position, item.title(), item.id(), presenter));
         }
@@ -119,9 +122,9 @@ public class MinutesService {
     }
 
     private List<MinutesAttendee> attendees(long meetingId) {
-        List<AttendanceView> list = meetings.attendance(meetingId);
+        List<AttendanceRow> list = meetings.attendance(meetingId);
         Map<Long, String> names = list.stream()
-                .collect(Collectors.toMap(AttendanceView::accountId, AttendanceView::displayName, (a, b) -> a));
+                .collect(Collectors.toMap(AttendanceRow::accountId, AttendanceRow::displayName, (a, b) -> a));
         return list.stream().map(a -> new MinutesAttendee(a.accountId(), a.displayName(), a.status(),
                 a.proxyAccountId() == null ? null : names.getOrDefault(a.proxyAccountId(), null))).toList();
     }
@@ -185,7 +188,7 @@ public class MinutesService {
             if (!gate.isSecretariat(m.getConventionId())) {
                 throw new AccessRefusedException();
             }
-            MeetingView later = governance.meeting(atMeetingId);
+            MeetingDetails later = governance.meeting(atMeetingId);
             if (later.committee().id() != m.getCommitteeId() || later.status() != MeetingStatus.HELD
                     || !later.start().toInstant().isAfter(m.getMeetingStartsAt())) {
                 throw new BusinessRuleException("minutes.error.approvalMeeting");
@@ -199,7 +202,7 @@ public class MinutesService {
         }
         m.approve(clock.instant(), gate.me(), gate.myName(), atMeetingId);
         sections.findByMinutesIdOrderByPosition(minutesId).forEach(MinutesSection::lock);
-        decisions.findByMinutesIdOrderById(minutesId).forEach(fr.ctg.minutes.internal.MinutesDecision::lock);
+        decisions.findByMinutesIdOrderById(minutesId).forEach(MinutesDecision::lock);
     }
 
     /** Publishes approved minutes to their audience, with the PDF (its SHA-256 kept). */
@@ -221,7 +224,7 @@ public class MinutesService {
     }
 
     /** Adds an erratum to approved or published minutes (secretariat or chair); the original text stays. */
-    public MinutesDetails.ErratumView addErratum(long minutesId, Long sectionId, String body) {
+    public MinutesDetails.ErratumItem addErratum(long minutesId, Long sectionId, String body) {
         Minutes m = gate.readable(minutesId);
         if (m.getStatus().editable()) {
             throw new BusinessRuleException("minutes.error.erratumBeforeApproval");
@@ -234,7 +237,7 @@ public class MinutesService {
             throw new NotFoundException();
         }
         MinutesErratum e = errata.save(new MinutesErratum(minutesId, sectionId, gate.me(), gate.myName(), text));
-        return new MinutesDetails.ErratumView(e.getId(), sectionId, e.getAuthorName(), e.getBody(), e.getCreatedAt());
+        return new MinutesDetails.ErratumItem(e.getId(), sectionId, e.getAuthorName(), e.getBody(), e.getCreatedAt());
     }
 
     /** The PDF of published minutes the caller reads. */
@@ -244,19 +247,19 @@ public class MinutesService {
         MinutesPdf pdf = pdfs.findById(minutesId).filter(p -> m.getStatus() == MinutesStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
         LocalDate day = m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())).toLocalDate();
-        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.DOCUMENT_DOWNLOADED)
+        events.publishEvent(JournalEvent.of(JournalKind.DOCUMENT_DOWNLOADED)
                 .convention(m.getConventionId()).detail("compte rendu " + m.getId() + " " + m.getTitle()));
         return new PublishedPdf("compte-rendu-" + day + "-" + m.getId() + ".pdf", pdf.getContent(), pdf.getSha256());
     }
 
     /** Held meetings of the same committee after these minutes' meeting: where they may have been approved. */
     @Transactional(readOnly = true)
-    public List<MeetingView> laterMeetings(long minutesId) {
+    public List<MeetingDetails> laterMeetings(long minutesId) {
         Minutes m = gate.forSecretariat(minutesId);
         LocalDate from = m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())).toLocalDate();
         return governance.calendar(m.getConventionId(), from, from.plusYears(2)).meetings().stream()
                 .filter(x -> x.committee().id() == m.getCommitteeId() && x.status() == MeetingStatus.HELD
                         && x.start().toInstant().isAfter(m.getMeetingStartsAt()))
-                .sorted(Comparator.comparing(MeetingView::start)).toList();
+                .sorted(Comparator.comparing(MeetingDetails::start)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package fr.ctg.minutes;
 
 import fr.ctg.base.BusinessRuleException;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ final class MinutesText {
     }
 
     static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
     }
 }

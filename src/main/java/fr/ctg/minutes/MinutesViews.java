@@ -49,22 +49,22 @@ class MinutesViews {
     MinutesDetails details(Minutes m) {
         MinutesDetails.MinutesRights rights = rights(m);
         boolean seesRemarks = rights.resolve() || rights.remark() || rights.receipts();
-        Map<Long, List<DecisionView>> decisionsBySection = decisions.findByMinutesIdOrderById(m.getId()).stream()
-                .map(MinutesViews::view).collect(Collectors.groupingBy(DecisionView::sectionId));
-        Map<Long, List<ActionItemView>> actionsBySection = actions.findByMinutesIdOrderById(m.getId()).stream()
-                .map(a -> view(a, m.getTitle())).collect(Collectors.groupingBy(ActionItemView::sectionId));
-        Map<Long, List<RemarkView>> remarksBySection = seesRemarks
+        Map<Long, List<DecisionRow>> decisionsBySection = decisions.findByMinutesIdOrderById(m.getId()).stream()
+                .map(MinutesViews::view).collect(Collectors.groupingBy(DecisionRow::sectionId));
+        Map<Long, List<ActionItemRow>> actionsBySection = actions.findByMinutesIdOrderById(m.getId()).stream()
+                .map(a -> view(a, m.getTitle())).collect(Collectors.groupingBy(ActionItemRow::sectionId));
+        Map<Long, List<RemarkRow>> remarksBySection = seesRemarks
                 ? remarks.findByMinutesIdOrderById(m.getId()).stream().map(MinutesViews::view)
-                        .collect(Collectors.groupingBy(RemarkView::sectionId))
+                        .collect(Collectors.groupingBy(RemarkRow::sectionId))
                 : Map.of();
-        List<MinutesDetails.SectionView> sectionViews = sections.findByMinutesIdOrderByPosition(m.getId()).stream()
-                .map(s -> new MinutesDetails.SectionView(s.getId(), s.getVersion(), s.getPosition(), s.getTitle(),
+        List<MinutesDetails.SectionItem> sectionViews = sections.findByMinutesIdOrderByPosition(m.getId()).stream()
+                .map(s -> new MinutesDetails.SectionItem(s.getId(), s.getVersion(), s.getPosition(), s.getTitle(),
                         s.getBody(), decisionsBySection.getOrDefault(s.getId(), List.of()),
                         actionsBySection.getOrDefault(s.getId(), List.of()),
                         remarksBySection.getOrDefault(s.getId(), List.of())))
                 .toList();
-        List<MinutesDetails.ErratumView> errataViews = errata.findByMinutesIdOrderById(m.getId()).stream()
-                .map(e -> new MinutesDetails.ErratumView(e.getId(), e.getSectionId(), e.getAuthorName(), e.getBody(),
+        List<MinutesDetails.ErratumItem> errataViews = errata.findByMinutesIdOrderById(m.getId()).stream()
+                .map(e -> new MinutesDetails.ErratumItem(e.getId(), e.getSectionId(), e.getAuthorName(), e.getBody(),
                         e.getCreatedAt())).toList();
         String sha = m.getStatus() == MinutesStatus.PUBLISHED
                 ? pdfs.findById(m.getId()).map(MinutesPdf::getSha256).orElse(null) : null;
@@ -72,7 +72,7 @@ class MinutesViews {
                 m.getCommitteeName(), m.getTitle(), m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())),
                 m.getMeetingPlace(), m.getStatus(), m.getReviewUntil(), m.getApprovedAt(), m.getApprovedByName(),
                 m.getAudience(), m.isIncludeAssociations(), m.getPublishedAt(), sha,
-                m.getAttendees().stream().map(a -> new MinutesDetails.AttendeeView(a.getAccountId(),
+                m.getAttendees().stream().map(a -> new MinutesDetails.AttendeeRow(a.getAccountId(),
                         a.getDisplayName(), a.getStatus(), a.getProxyName())).toList(),
                 sectionViews, errataViews, rights);
     }
@@ -96,18 +96,18 @@ class MinutesViews {
                 m.getPublishedAt());
     }
 
-    static DecisionView view(MinutesDecision d) {
-        return new DecisionView(d.getId(), d.getSectionId(), d.getText(), Set.copyOf(d.getObjectiveIds()),
+    static DecisionRow view(MinutesDecision d) {
+        return new DecisionRow(d.getId(), d.getSectionId(), d.getText(), Set.copyOf(d.getObjectiveIds()),
                 Set.copyOf(d.getDocumentIds()));
     }
 
-    static ActionItemView view(ActionItem a, String minutesTitle) {
-        return new ActionItemView(a.getId(), a.getMinutesId(), minutesTitle, a.getSectionId(), a.getWhat(),
+    static ActionItemRow view(ActionItem a, String minutesTitle) {
+        return new ActionItemRow(a.getId(), a.getMinutesId(), minutesTitle, a.getSectionId(), a.getWhat(),
                 a.getOwnerAccountId(), a.getOwnerName(), a.getDueDate(), a.getObjectiveId(), a.getStatus());
     }
 
-    static RemarkView view(MinutesRemark r) {
-        return new RemarkView(r.getId(), r.getSectionId(), r.getAuthorAccountId(), r.getAuthorName(), r.getBody(),
+    static RemarkRow view(MinutesRemark r) {
+        return new RemarkRow(r.getId(), r.getSectionId(), r.getAuthorAccountId(), r.getAuthorName(), r.getBody(),
                 r.getCreatedAt(), r.getResolution(), r.getAnswer());
     }
 }

@@ -6,7 +6,7 @@ import fr.ctg.minutes.internal.MinutesDecision;
 import fr.ctg.minutes.internal.MinutesDecisionRepository;
 import fr.ctg.minutes.internal.MinutesRepository;
 import fr.ctg.objective.ObjectiveReferences;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +24,10 @@ class ObjectiveDecisions implements ObjectiveReferences {
     private final MinutesDecisionRepository decisions;
     private final MinutesRepository minutes;
     private final MinutesGate gate;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
 
     ObjectiveDecisions(MinutesDecisionRepository decisions, MinutesRepository minutes, MinutesGate gate,
-                       ConventionAccess access) {
+                       ConventionAccessService access) {
         this.decisions = decisions;
         this.minutes = minutes;
         this.gate = gate;

@@ -1,6 +1,9 @@
 package fr.ctg.notification;
 
 import fr.ctg.governance.DeadlinesMoved;
+import fr.ctg.governance.MeetingConvened;
+import fr.ctg.minutes.MinutesCirculated;
+import fr.ctg.minutes.MinutesPublished;
 import fr.ctg.notification.internal.Notification;
 import fr.ctg.notification.internal.NotificationRepository;
 import fr.ctg.objective.ObjectiveCommentPosted;
@@ -43,9 +46,9 @@ public class NotificationService {
     }
 
     @Transactional(readOnly = true)
-    public List<NotificationView> recent(int limit) {
+    public List<NotificationItem> recent(int limit) {
         return notifications.findByAccountIdOrderByIdDesc(currentUser.require().accountId(), Limit.of(limit)).stream()
-                .map(n -> new NotificationView(n.getId(), n.getConventionId(), n.getKind(), n.getActorName(),
+                .map(n -> new NotificationItem(n.getId(), n.getConventionId(), n.getKind(), n.getActorName(),
                         n.getSubject(), n.getLink(), n.getCreatedAt(), n.getReadAt() != null))
                 .toList();
     }
@@ -70,7 +73,7 @@ public class NotificationService {
 
     /** A convocation appears in the portal too. */
     @EventListener
-    void on(fr.ctg.governance.MeetingConvened event) {
+    void on(MeetingConvened event) {
         long actor = currentUser.require().accountId();
         for (Long accountId : event.recipientIds()) {
             if (accountId != actor) {
@@ -83,14 +86,14 @@ public class NotificationService {
 
     /** Attendees are asked to review circulated minutes. */
     @EventListener
-    void on(fr.ctg.minutes.MinutesCirculated event) {
+    void on(MinutesCirculated event) {
         notifyAll(event.reviewerIds(), event.conventionId(), KIND_MINUTES_REVIEW, event.title(),
                 "comptes-rendus/" + event.minutesId());
     }
 
     /** The audience of published minutes is told. */
     @EventListener
-    void on(fr.ctg.minutes.MinutesPublished event) {
+    void on(MinutesPublished event) {
         notifyAll(event.audienceIds(), event.conventionId(), KIND_MINUTES_PUBLISHED, event.title(),
                 "comptes-rendus/" + event.minutesId());
     }

@@ -6,14 +6,16 @@ import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveCommentRepository;
 import fr.ctg.objective.internal.ObjectiveRepository;
 import fr.ctg.security.AccountService;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,13 +38,13 @@ public class ObjectiveDiscussionService {
 
     private final ObjectiveRepository objectives;
     private final ObjectiveCommentRepository comments;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     ObjectiveDiscussionService(ObjectiveRepository objectives, ObjectiveCommentRepository comments,
-                               ConventionAccess access, AccountService accounts, CurrentUser currentUser,
+                               ConventionAccessService access, AccountService accounts, CurrentUser currentUser,
                                ApplicationEventPublisher events) {
         this.objectives = objectives;
         this.comments = comments;
@@ -65,16 +67,16 @@ public class ObjectiveDiscussionService {
     @Transactional(readOnly = true)
     public List<MemberSummary> mentionable(long objectiveId) {
         Objective o = objectives.findById(objectiveId).orElseThrow(NotFoundException::new);
-        access.require(o.getConventionId(), ObjectiveEditing.COMMENTERS);
+        access.require(o.getConventionId(), ObjectiveEditingService.COMMENTERS);
         return accounts.members(o.getConventionId()).stream()
                 .collect(Collectors.toMap(MemberSummary::accountId, Function.identity(), (a, b) -> a))
-                .values().stream().sorted(java.util.Comparator.comparing(MemberSummary::displayName)).toList();
+                .values().stream().sorted(Comparator.comparing(MemberSummary::displayName)).toList();
     }
 
     /** Posts a comment (editors, follow-up members, referents) and notifies the members it mentions. */
     public ObjectiveComment post(long objectiveId, String text) {
         Objective o = objectives.findById(objectiveId).orElseThrow(NotFoundException::new);
-        access.require(o.getConventionId(), ObjectiveEditing.COMMENTERS);
+        access.require(o.getConventionId(), ObjectiveEditingService.COMMENTERS);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new BusinessRuleException("objective.comment.error.empty");
@@ -103,7 +105,7 @@ public class ObjectiveDiscussionService {
         }
         Map<String, Long> byUsername = accounts.members(conventionId).stream()
                 .collect(Collectors.toMap(MemberSummary::username, MemberSummary::accountId, (a, b) -> a));
-        return names.stream().map(byUsername::get).filter(java.util.Objects::nonNull)
+        return names.stream().map(byUsername::get).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

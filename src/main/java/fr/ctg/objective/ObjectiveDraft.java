@@ -1,6 +1,7 @@
 package fr.ctg.objective;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,7 +44,7 @@ public record ObjectiveDraft(String title, String description, Long fieldId, Set
             case THEMATIC_GROUPS -> new ObjectiveDraft(title, description, fieldId, (Set<Long>) value, pilotAccountIds,
                     pilotNames, status, progress, startDate, plannedEndDate, expectedResults, parentId, weight);
             case PILOTS -> {
-                java.util.List<Object> pair = (java.util.List<Object>) value;
+                List<Object> pair = (List<Object>) value;
                 yield new ObjectiveDraft(title, description, fieldId, thematicGroupIds, (Set<Long>) pair.get(0),
                         (Set<String>) pair.get(1), status, progress, startDate, plannedEndDate, expectedResults,
                         parentId, weight);

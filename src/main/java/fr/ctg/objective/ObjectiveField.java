@@ -1,5 +1,6 @@
 package fr.ctg.objective;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** The editable fields of an objective: the unit of merging, conflicts, focus markers and history. */
@@ -8,7 +9,7 @@ public enum ObjectiveField {
     DESCRIPTION(ObjectiveDraft::description),
     FIELD(ObjectiveDraft::fieldId),
     THEMATIC_GROUPS(ObjectiveDraft::thematicGroupIds),
-    PILOTS(d -> java.util.List.of(d.pilotAccountIds(), d.pilotNames())),
+    PILOTS(d -> List.of(d.pilotAccountIds(), d.pilotNames())),
     STATUS(ObjectiveDraft::status),
     PROGRESS(ObjectiveDraft::progress),
     START_DATE(ObjectiveDraft::startDate),

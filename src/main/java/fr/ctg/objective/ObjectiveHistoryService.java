@@ -5,7 +5,7 @@ import fr.ctg.base.audit.AuditRevision;
 import fr.ctg.base.diff.WordDiff;
 import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObjectiveHistoryService {
 
     private final ObjectiveRepository objectives;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final EntityManager em;
 
-    ObjectiveHistoryService(ObjectiveRepository objectives, ConventionAccess access, EntityManager em) {
+    ObjectiveHistoryService(ObjectiveRepository objectives, ConventionAccessService access, EntityManager em) {
         this.objectives = objectives;
         this.access = access;
         this.em = em;
@@ -50,7 +50,7 @@ public class ObjectiveHistoryService {
             AuditRevision rev = (AuditRevision) r[1];
             ObjectiveDraft draft = state.toDraft();
             var changed = previous == null ? EnumSet.allOf(ObjectiveField.class)
-                    : ObjectiveEditing.changedFields(previous, draft);
+                    : ObjectiveEditingService.changedFields(previous, draft);
             result.add(new ObjectiveRevision(rev.getId(), state.getVersion(), Instant.ofEpochMilli(rev.getTimestamp()),
                     rev.getUsername(), rev.getDisplayName(), changed));
             previous = draft;

@@ -4,7 +4,7 @@ import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
@@ -32,12 +32,12 @@ public class ObjectiveService {
 
     private final ObjectiveRepository objectives;
     private final ConventionService conventions;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ObjectiveValidator validator;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    ObjectiveService(ObjectiveRepository objectives, ConventionService conventions, ConventionAccess access,
+    ObjectiveService(ObjectiveRepository objectives, ConventionService conventions, ConventionAccessService access,
                      ObjectiveValidator validator, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.objectives = objectives;
         this.conventions = conventions;

@@ -3,6 +3,7 @@ package fr.ctg.security;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.SecretTokens;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
 import fr.ctg.security.internal.Account;
@@ -11,14 +12,18 @@ import fr.ctg.security.internal.CafAdministrator;
 import fr.ctg.security.internal.CafAdministratorRepository;
 import fr.ctg.security.internal.Membership;
 import fr.ctg.security.internal.MembershipRepository;
+import fr.ctg.security.internal.SecondFactorStore;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,21 +40,21 @@ public class AccountAdministrationService {
     private final MembershipRepository memberships;
     private final CafAdministratorRepository cafAdministrators;
     private final MembershipService membershipService;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionDirectory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+    private final PasswordEncoder encoder;
 
-    private final fr.ctg.security.internal.SecondFactorStore secondFactors;
+    private final SecondFactorStore secondFactors;
 
     AccountAdministrationService(AccountRepository accounts, MembershipRepository memberships,
                                  CafAdministratorRepository cafAdministrators, MembershipService membershipService,
-                                 ConventionAccess access, ConventionDirectory directory, CurrentUser currentUser,
+                                 ConventionAccessService access, ConventionDirectory directory, CurrentUser currentUser,
                                  ApplicationEventPublisher events, Clock clock,
-                                 org.springframework.security.crypto.password.PasswordEncoder encoder,
-                                 fr.ctg.security.internal.SecondFactorStore secondFactors) {
+                                 PasswordEncoder encoder,
+                                 SecondFactorStore secondFactors) {
         this.encoder = encoder;
         this.secondFactors = secondFactors;
         this.accounts = accounts;
@@ -90,7 +95,7 @@ public class AccountAdministrationService {
     public List<PersonRow> cafAdministrators(long cafId) {
         access.requireCafAdmin(cafId);
         return cafAdministrators.findByCafId(cafId).stream().map(CafAdministrator::getAccountId)
-                .map(accounts::findById).flatMap(java.util.Optional::stream)
+                .map(accounts::findById).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Account::getDisplayName, String.CASE_INSENSITIVE_ORDER))
                 .map(this::row).toList();
     }
@@ -194,12 +199,12 @@ public class AccountAdministrationService {
         Long caf = a.getHomeCafId();
         String formerUsername = a.getUsername();
         String formerName = a.getDisplayName();
-        Set<Long> reached = new java.util.HashSet<>(memberships.findConventionIdsByAccountId(accountId));
+        Set<Long> reached = new HashSet<>(memberships.findConventionIdsByAccountId(accountId));
         cafAdministrators.findCafIdsByAccountId(accountId).forEach(c -> reached.addAll(directory.conventionIdsOf(c)));
         memberships.deleteByAccountId(accountId);
         cafAdministrators.deleteByAccountId(accountId);
         secondFactors.forget(accountId);
-        a.erase(pseudonym, clock.instant(), encoder.encode(fr.ctg.base.SecretTokens.newToken()));
+        a.erase(pseudonym, clock.instant(), encoder.encode(SecretTokens.newToken()));
         accounts.flush();
         events.publishEvent(new PersonErased(accountId, formerUsername, formerName, pseudonym, reached));
         events.publishEvent(JournalEvent.of(JournalKind.PERSON_ERASED).caf(caf).about(accountId));
@@ -218,8 +223,8 @@ public class AccountAdministrationService {
         }
         Set<Long> mine = Set.copyOf(access.administeredCafIds());
         Set<Long> theirs = memberships.findByAccountId(accountId).stream().map(Membership::getConventionId)
-                .map(directory::cafOf).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+                .map(directory::cafOf).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(HashSet::new));
         boolean ofMyCaf = (a.getHomeCafId() != null && mine.contains(a.getHomeCafId()))
                 || (!theirs.isEmpty() && mine.containsAll(theirs));
         if (!ofMyCaf) {

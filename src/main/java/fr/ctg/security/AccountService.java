@@ -8,14 +8,22 @@ import fr.ctg.security.internal.Account;
 import fr.ctg.security.internal.AccountRepository;
 import fr.ctg.security.internal.Membership;
 import fr.ctg.security.internal.MembershipRepository;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +48,7 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,7 +56,7 @@ public class AccountService {
     private final String demoPassword;
 
     AccountService(AccountRepository accounts, MembershipRepository memberships, PasswordEncoder passwordEncoder,
-                   PasswordPolicy policy, CurrentUser currentUser, ConventionAccess access,
+                   PasswordPolicy policy, CurrentUser currentUser, ConventionAccessService access,
                    ConventionDirectory directory, ApplicationEventPublisher events, Clock clock,
                    @Value("${ctg.demo.enabled:false}") boolean demo,
                    @Value("${ctg.demo.password:}") String demoPassword) {
@@ -120,9 +128,9 @@ public class AccountService {
         Set<Role> allRoles = EnumSet.noneOf(Role.class);
         allRoles.addAll(m.getRoles());
         allRoles.addAll(roles);
-        List<CommitteeSeat> allSeats = new java.util.ArrayList<>(seats);
+        List<CommitteeSeat> allSeats = new ArrayList<>(seats);
         allSeats.addAll(m.getSeats());
-        Set<Long> allGroups = new java.util.LinkedHashSet<>(m.getGroupIds());
+        Set<Long> allGroups = new LinkedHashSet<>(m.getGroupIds());
         allGroups.addAll(groupIds);
         m.set(allRoles, allSeats, allGroups);
         memberships.save(m);
@@ -151,9 +159,9 @@ public class AccountService {
      * caller's access to what names them (the journal: administrators only).
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> displayNames(Collection<Long> accountIds) {
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
         access.requireSomeAdministration();
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         accounts.findAllById(accountIds).forEach(a -> names.put(a.getId(), a.getDisplayName()));
         return names;
     }
@@ -169,7 +177,7 @@ public class AccountService {
             return home;
         }
         Set<Long> cafs = memberships.findConventionIdsByAccountId(accountId).stream().map(directory::cafOf)
-                .flatMap(Optional::stream).collect(java.util.stream.Collectors.toSet());
+                .flatMap(Optional::stream).collect(Collectors.toSet());
         return cafs.size() == 1 ? cafs.stream().findFirst() : Optional.empty();
     }
 
@@ -193,7 +201,7 @@ public class AccountService {
                 .filter(m -> m.getAccount().isEnabled())
                 .map(m -> new Contact(m.getAccount().getId(), m.getAccount().getDisplayName(), m.getAccount().getEmail(),
                         locale(m.getAccount().getLanguage()), m.getRoles(),
-                        m.getSeats().stream().map(CommitteeSeat::committee).collect(java.util.stream.Collectors.toSet()),
+                        m.getSeats().stream().map(CommitteeSeat::committee).collect(Collectors.toSet()),
                         m.getGroupIds()))
                 .toList();
     }
@@ -206,7 +214,7 @@ public class AccountService {
         List<MyAccount.Place> places = memberships.findByAccountId(a.getId()).stream()
                 .map(m -> new MyAccount.Place(m.getConventionId(),
                         directory.conventionTitle(m.getConventionId()).orElse("?"), m.getRoles(), m.getSeats()))
-                .sorted(java.util.Comparator.comparing(MyAccount.Place::conventionTitle))
+                .sorted(Comparator.comparing(MyAccount.Place::conventionTitle))
                 .toList();
         return new MyAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getOrganisation(),
                 locale(a.getLanguage()), a.isPlatformAdmin(), a.getPasswordChangedAt(), places);
@@ -286,9 +294,9 @@ public class AccountService {
     /** What the mail library itself accepts as a plain address (no comma, semicolon, angle bracket or quote). */
     private static boolean deliverable(String address) {
         try {
-            jakarta.mail.internet.InternetAddress parsed = new jakarta.mail.internet.InternetAddress(address, true);
+            InternetAddress parsed = new InternetAddress(address, true);
             return address.equals(parsed.getAddress()) && address.matches("[^,;<>\"()\\[\\]\\\\]+");
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             return false;
         }
     }

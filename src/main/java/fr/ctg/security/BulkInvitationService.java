@@ -2,9 +2,11 @@ package fr.ctg.security;
 
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.PartyKind;
+import fr.ctg.base.csv.CsvTable;
 import fr.ctg.base.i18n.TranslationProvider;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,11 +43,11 @@ public class BulkInvitationService {
     public static final int MAX_ROWS = 1000;
 
     private final InvitationService invitations;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionDirectory directory;
     private final TranslationProvider translations;
 
-    BulkInvitationService(InvitationService invitations, ConventionAccess access, ConventionDirectory directory,
+    BulkInvitationService(InvitationService invitations, ConventionAccessService access, ConventionDirectory directory,
                           TranslationProvider translations) {
         this.invitations = invitations;
         this.access = access;
@@ -120,10 +123,10 @@ public class BulkInvitationService {
                     rows.add(row(conventionId, record, lines.at(record.getCharacterPosition()), columns, groups,
                             seen, defaultLanguage));
                 }
-            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            } catch (UncheckedIOException | IllegalStateException e) {
                 return rejected("bulk.error.unreadable", parser.getCurrentLineNumber() + 1);
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             return rejected("bulk.error.unreadableHeader");
         }
         if (rows.isEmpty()) {
@@ -262,7 +265,7 @@ public class BulkInvitationService {
     }
 
     /** An enum constant named by its code, its French or English label, or a usual word. */
-    private <E extends Enum<E>> E match(String word, E[] values, java.util.function.Function<E, String> labelKey,
+    private <E extends Enum<E>> E match(String word, E[] values, Function<E, String> labelKey,
                                         Map<String, String> words) {
         String w = normal(word);
         if (w.isEmpty()) {
@@ -320,7 +323,7 @@ public class BulkInvitationService {
 
     private static String cell(CSVRecord r, Map<String, Integer> columns, String key) {
         Integer i = columns.get(key);
-        return i == null || i >= r.size() ? "" : fr.ctg.base.csv.CsvTable.restored(r.get(i).strip());
+        return i == null || i >= r.size() ? "" : CsvTable.restored(r.get(i).strip());
     }
 
     private static List<String> split(String cell) {

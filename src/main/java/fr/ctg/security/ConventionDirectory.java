@@ -1,6 +1,7 @@
 package fr.ctg.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,5 +30,5 @@ public interface ConventionDirectory {
     Set<Long> thematicGroupIds(long conventionId);
 
     /** The convention's thematic groups: id → name, in their order. */
-    java.util.Map<Long, String> thematicGroups(long conventionId);
+    Map<Long, String> thematicGroups(long conventionId);
 }

@@ -1,8 +1,10 @@
 package fr.ctg.security;
 
 import fr.ctg.base.audit.HasDisplayName;
+import fr.ctg.base.i18n.HasLocale;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,9 +13,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The logged-in person as Spring Security knows them. Authorities only say "a user" and, for the
  * platform administrator, "ADMIN": what a person may do in a convention is decided per convention by
- * {@link ConventionAccess}.
+ * {@link ConventionAccessService}.
  */
-public class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName, fr.ctg.base.i18n.HasLocale {
+public class CtgUser implements UserDetails, CredentialsContainer, HasDisplayName, HasLocale {
 
     public static final String ROLE_USER = "ROLE_USER";
     public static final String ROLE_PLATFORM_ADMIN = "ROLE_ADMIN";
@@ -91,8 +93,8 @@ public class CtgUser implements UserDetails, CredentialsContainer, HasDisplayNam
     }
 
     @Override
-    public java.util.Locale locale() {
-        return "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
+    public Locale locale() {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     /** The same person with a new name, language and stamp (after they changed them). */

@@ -1,8 +1,16 @@
 package fr.ctg.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /** Who is calling: read from Spring Security's context, never from the UI. */
@@ -37,28 +45,28 @@ public class CurrentUser {
      * security context of the session is replaced; other sessions end at their next request if the stamp moved).
      */
     public void replace(CtgUser updated) {
-        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.getContext();
         // Someone who came through single sign-on stays so (the provider's logout needs their ID token)
-        if (context.getAuthentication() instanceof org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken sso
-                && updated instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser oidc) {
-            context.setAuthentication(new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
+        if (context.getAuthentication() instanceof OAuth2AuthenticationToken sso
+                && updated instanceof OidcUser oidc) {
+            context.setAuthentication(new OAuth2AuthenticationToken(
                     oidc, updated.getAuthorities(), sso.getAuthorizedClientRegistrationId()));
         } else {
-            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+            context.setAuthentication(UsernamePasswordAuthenticationToken
                     .authenticated(updated, null, updated.getAuthorities()));
         }
-        com.vaadin.flow.server.VaadinServletRequest request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request != null) {
-            jakarta.servlet.http.HttpSession session = request.getHttpServletRequest().getSession(false);
+            HttpSession session = request.getHttpServletRequest().getSession(false);
             if (session != null) {
-                session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                session.setAttribute(HttpSessionSecurityContextRepository
                         .SPRING_SECURITY_CONTEXT_KEY, context);
             }
         }
     }
 
     /** Thrown when a service is called without a logged-in person. */
-    public static class NotAuthenticatedException extends org.springframework.security.access.AccessDeniedException {
+    public static class NotAuthenticatedException extends AccessDeniedException {
         public NotAuthenticatedException() {
             super("Not authenticated");
         }

@@ -11,6 +11,7 @@ import fr.ctg.security.internal.CafAdministrator;
 import fr.ctg.security.internal.CafAdministratorRepository;
 import fr.ctg.security.internal.Invitation;
 import fr.ctg.security.internal.InvitationRepository;
+import fr.ctg.security.internal.LoginThrottle;
 import fr.ctg.security.internal.Membership;
 import fr.ctg.security.internal.MembershipRepository;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,20 +48,20 @@ public class InvitationService {
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final CafAdministratorRepository cafAdministrators;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final ConventionDirectory directory;
     private final CurrentUser currentUser;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final fr.ctg.security.internal.LoginThrottle throttle;
+    private final LoginThrottle throttle;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
-                      CafAdministratorRepository cafAdministrators, ConventionAccess access,
+                      CafAdministratorRepository cafAdministrators, ConventionAccessService access,
                       ConventionDirectory directory, CurrentUser currentUser, PasswordPolicy policy,
                       PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
-                      fr.ctg.security.internal.LoginThrottle throttle) {
+                      LoginThrottle throttle) {
         this.throttle = throttle;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -255,12 +257,12 @@ public class InvitationService {
      * pending, an account is created for it, without a usable password, and every one of them is accepted; returns
      * its identifier, or empty when nobody invited this address (nobody is created then).
      */
-    public java.util.Optional<String> acceptPendingBySso(String email, String displayName) {
+    public Optional<String> acceptPendingBySso(String email, String displayName) {
         Instant now = clock.instant();
         List<Invitation> pending = invitations.findByEmailIgnoreCase(email).stream().filter(i -> i.isPending(now))
                 .toList();
         if (pending.isEmpty() || accountWithEmail(email).isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Invitation first = pending.getFirst();
         String name = displayName == null || displayName.isBlank()
@@ -268,12 +270,12 @@ public class InvitationService {
                 : displayName.strip();
         Account account = new Account(first.getEmail(), name.length() > 200 ? name.substring(0, 200) : name,
                 first.getEmail(), first.getContextLabel(),
-                encoder.encode(fr.ctg.base.SecretTokens.newToken()), false);
+                encoder.encode(SecretTokens.newToken()), false);
         account.setLanguage(first.getLanguage());
         account.setHomeCafId(first.getCafId());
         accounts.save(account);
         pending.forEach(i -> apply(i, account));
-        return java.util.Optional.of(account.getUsername());
+        return Optional.of(account.getUsername());
     }
 
     private void apply(Invitation i, Account account) {
@@ -322,7 +324,7 @@ public class InvitationService {
         String token = SecretTokens.newToken();
         // Someone who already has an account reads the portal in the language they chose, whatever the inviter picked.
         String code = accounts.findByEmailIgnoreCase(email).stream().filter(a -> !a.isErased())
-                .map(Account::getLanguage).filter(java.util.Objects::nonNull).findFirst()
+                .map(Account::getLanguage).filter(Objects::nonNull).findFirst()
                 .orElse(AccountService.code(language));
         Invitation i = new Invitation(kind, conventionId, cafId, email, displayName, code,
                 SecretTokens.sha256(token), now, now.plus(VALIDITY), me.accountId() == 0 ? null : me.accountId(),

@@ -2,14 +2,21 @@ package fr.ctg.security;
 
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.csv.CsvTable;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
 import fr.ctg.security.internal.Account;
+import fr.ctg.security.internal.AccountRepository;
 import fr.ctg.security.internal.Membership;
 import fr.ctg.security.internal.MembershipRepository;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     private final MembershipRepository memberships;
-    private final fr.ctg.security.internal.AccountRepository accounts;
-    private final ConventionAccess access;
+    private final AccountRepository accounts;
+    private final ConventionAccessService access;
     private final ConventionDirectory directory;
     private final InvitationService invitations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    MembershipService(MembershipRepository memberships, fr.ctg.security.internal.AccountRepository accounts,
-                      ConventionAccess access, ConventionDirectory directory, InvitationService invitations,
+    MembershipService(MembershipRepository memberships, AccountRepository accounts,
+                      ConventionAccessService access, ConventionDirectory directory, InvitationService invitations,
                       CurrentUser currentUser, ApplicationEventPublisher events) {
         this.directory = directory;
         this.memberships = memberships;
@@ -51,23 +58,23 @@ public class MembershipService {
 
     /** The members as CSV for a spreadsheet (the convention's administrators; the export is journaled). */
     @Transactional
-    public byte[] exportCsv(long conventionId, char separator, java.util.function.Function<String, String> label) {
+    public byte[] exportCsv(long conventionId, char separator, Function<String, String> label) {
         List<MemberRow> rows = members(conventionId);
-        java.util.Map<Long, String> groups = directory.thematicGroups(conventionId);
-        List<List<String>> lines = new java.util.ArrayList<>();
+        Map<Long, String> groups = directory.thematicGroups(conventionId);
+        List<List<String>> lines = new ArrayList<>();
         for (MemberRow m : rows) {
-            lines.add(List.of(m.displayName(), java.util.Objects.toString(m.email(), ""),
-                    m.roles().stream().sorted().map(r -> label.apply(r.labelKey())).collect(java.util.stream.Collectors.joining(", ")),
+            lines.add(List.of(m.displayName(), Objects.toString(m.email(), ""),
+                    m.roles().stream().sorted().map(r -> label.apply(r.labelKey())).collect(Collectors.joining(", ")),
                     m.seats().stream().map(s -> label.apply(s.committee().labelKey())
                             + (s.seat() == Seat.CONSULTATIVE ? " (" + label.apply("seat.short.CONSULTATIVE") + ")" : ""))
-                            .collect(java.util.stream.Collectors.joining(", ")),
-                    m.thematicGroupIds().stream().map(groups::get).filter(java.util.Objects::nonNull)
-                            .collect(java.util.stream.Collectors.joining(", ")),
-                    java.util.Objects.toString(m.organisation(), ""), label.apply(m.enabled() ? "member.state.active"
+                            .collect(Collectors.joining(", ")),
+                    m.thematicGroupIds().stream().map(groups::get).filter(Objects::nonNull)
+                            .collect(Collectors.joining(", ")),
+                    Objects.toString(m.organisation(), ""), label.apply(m.enabled() ? "member.state.active"
                             : "member.state.disabled")));
         }
         events.publishEvent(JournalEvent.of(JournalKind.EXPORT).convention(conventionId).detail("members " + rows.size()));
-        return fr.ctg.base.csv.CsvTable.write(separator, List.of(label.apply("bulk.col.name"),
+        return CsvTable.write(separator, List.of(label.apply("bulk.col.name"),
                 label.apply("bulk.col.email"), label.apply("bulk.col.role"), label.apply("bulk.col.committee"),
                 label.apply("bulk.col.groups"), label.apply("account.organisation"), label.apply("member.col.state")),
                 lines);

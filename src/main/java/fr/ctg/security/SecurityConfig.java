@@ -6,9 +6,13 @@ import fr.ctg.security.internal.SessionValidityFilter;
 import fr.ctg.security.internal.SsoLogin;
 import fr.ctg.security.internal.ThrottlingAuthenticationProvider;
 import fr.ctg.security.ui.LoginView;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,7 +30,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration
 @EnableWebSecurity
-@org.springframework.boot.context.properties.EnableConfigurationProperties(SsoSettings.class)
+@EnableConfigurationProperties(SsoSettings.class)
 class SecurityConfig {
 
     @Bean
@@ -51,7 +55,7 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(ThrottlingAuthenticationProvider passwords, SsoLogin sso) {
-        java.util.List<org.springframework.security.authentication.AuthenticationProvider> providers = new java.util.ArrayList<>();
+        List<AuthenticationProvider> providers = new ArrayList<>();
         providers.add(passwords);
         sso.authenticationProvider().ifPresent(providers::add);
         return new ProviderManager(providers);

@@ -20,6 +20,7 @@ import fr.ctg.security.MembershipService;
 import fr.ctg.security.Role;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,8 @@ class ConventionSetupServiceTest {
         assertThat(draft.objectives()).hasSize(10);
         assertThat(draft.annexes()).hasSize(7);
         assertThat(draft.rules()).extracting(RuleSetup::kind, RuleSetup::months, RuleSetup::days).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(DeadlineKind.FOLLOW_UP_COMMITTEE, 1, 0),
-                org.assertj.core.groups.Tuple.tuple(DeadlineKind.SECRETARIAT_PROPOSALS, 0, 15));
+                Tuple.tuple(DeadlineKind.FOLLOW_UP_COMMITTEE, 1, 0),
+                Tuple.tuple(DeadlineKind.SECRETARIAT_PROPOSALS, 0, 15));
         assertThat(draft.parties().getFirst().kind()).isEqualTo(PartyKind.CAF);
         assertThat(draft.parties().getFirst().shortName()).isEqualTo("Caf " + t.prefix());
 

@@ -11,6 +11,7 @@ import fr.ctg.convention.CafService;
 import fr.ctg.convention.CafSummary;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionSettings;
 import fr.ctg.convention.ConventionSettingsService;
 import fr.ctg.document.TestFiles;
 import fr.ctg.governance.CommitteeSettingsService;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.DisabledException;
 
 /**
  * Who administers what, enforced in the services: a Caf's administrator reaches every convention of that Caf and
@@ -159,7 +161,7 @@ class TenancyServiceTest {
         login.as(a.user("cafadmin"));
         administration.disable(secretariat);
         assertThatThrownBy(() -> login.as(a.user("one-secretariat")))
-                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+                .isInstanceOf(DisabledException.class);
         login.as(a.user("cafadmin"));
         administration.enable(secretariat);
         assertThat(login.as(a.user("one-secretariat")).isAuthenticated()).isTrue();
@@ -181,7 +183,7 @@ class TenancyServiceTest {
                 .extracting(m -> m.roles()).containsExactly(Set.of(Role.READER));
     }
 
-    private fr.ctg.convention.ConventionSettings settings(long conventionId) {
+    private ConventionSettings settings(long conventionId) {
         return SystemIdentity.call(() -> settings.settings(conventionId));
     }
 

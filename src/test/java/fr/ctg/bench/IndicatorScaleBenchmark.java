@@ -8,11 +8,12 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
+import fr.ctg.convention.ConventionService;
 import fr.ctg.indicator.Direction;
 import fr.ctg.indicator.ImportPreview;
-import fr.ctg.indicator.IndicatorCatalogue;
-import fr.ctg.indicator.IndicatorCsv;
-import fr.ctg.indicator.IndicatorDashboard;
+import fr.ctg.indicator.IndicatorCatalogueService;
+import fr.ctg.indicator.IndicatorCsvService;
+import fr.ctg.indicator.IndicatorDashboardService;
 import fr.ctg.indicator.IndicatorDefinition;
 import fr.ctg.indicator.IndicatorKind;
 import fr.ctg.indicator.Periodicity;
@@ -21,12 +22,14 @@ import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Role;
 import fr.ctg.security.SystemIdentity;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
@@ -48,13 +51,13 @@ class IndicatorScaleBenchmark {
     @Autowired TestLogin login;
     @Autowired EditingFixture fixture;
     @Autowired AccountService accounts;
-    @Autowired IndicatorCatalogue catalogue;
-    @Autowired IndicatorCsv csv;
-    @Autowired IndicatorDashboard dashboard;
+    @Autowired IndicatorCatalogueService catalogue;
+    @Autowired IndicatorCsvService csv;
+    @Autowired IndicatorDashboardService dashboard;
 
     static IndicatorDefinition yearly(long group, String code, Periodicity p) {
         return new IndicatorDefinition(group, code, "Indicateur " + code, null, "u", 1, p, IndicatorKind.RAW, null, null,
-                null, null, null, p == Periodicity.YEARLY ? Map.of("2020", java.math.BigDecimal.valueOf(120)) : Map.of(),
+                null, null, null, p == Periodicity.YEARLY ? Map.of("2020", BigDecimal.valueOf(120)) : Map.of(),
                 null, null, Direction.HIGHER_IS_BETTER, SourceKind.CAF, null, Set.of(), null, false);
     }
 
@@ -143,13 +146,13 @@ class IndicatorScaleBenchmark {
 
         Arrays.sort(service);
         Arrays.sort(view);
-        String json = String.format(java.util.Locale.ROOT, "{\"conventions\":16,\"indicatorsPerConvention\":40,"
+        String json = String.format(Locale.ROOT, "{\"conventions\":16,\"indicatorsPerConvention\":40,"
                         + "\"periods\":20,\"values\":12800,\"dashboardServiceMs\":{\"p50\":%.1f,\"p95\":%.1f,\"max\":%.1f},"
                         + "\"dashboardViewMs\":{\"p50\":%.1f,\"p95\":%.1f,\"max\":%.1f},\"csvRows\":100000,"
                         + "\"csvBytes\":%d,\"csvPreviewSeconds\":%.2f,\"csvConfirmSeconds\":%.2f,\"setupSeconds\":%.1f}",
                 service[25], service[47], service[49], view[15], view[28], view[29], bytes.length, previewSeconds,
                 confirmSeconds, setupSeconds);
-        String md = String.format(java.util.Locale.ROOT, """
+        String md = String.format(Locale.ROOT, """
                 ## Indicators at scale (embedded MariaDB 11.4, one JVM, 2 cores, load generator included)
                 16 conventions × 40 indicators × 20 periods = 12 800 values (set up in %.0f s).
 
@@ -168,7 +171,7 @@ class IndicatorScaleBenchmark {
         System.out.println(md);
     }
 
-    @Autowired fr.ctg.convention.ConventionService conventions;
+    @Autowired ConventionService conventions;
 
     private long conventionGroupB(EditingFixture.World w) {
         return conventions.thematicGroups(w.conventionId()).get(1).id();

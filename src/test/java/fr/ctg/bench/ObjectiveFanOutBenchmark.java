@@ -2,6 +2,7 @@ package fr.ctg.bench;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.IntegerField;
 import fr.ctg.CtgSpringTest;
@@ -9,7 +10,7 @@ import fr.ctg.SimulatedUser;
 import fr.ctg.TestLogin;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveDetails;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +49,7 @@ class ObjectiveFanOutBenchmark {
     @Autowired
     EditingFixture fixture;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
 
     @Test
     void fanOutToFiftyEditors() throws Exception {
@@ -92,12 +94,12 @@ class ObjectiveFanOutBenchmark {
             IntegerField progress = _get(IntegerField.class, spec -> spec.withId("objective-progress"));
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (System.nanoTime() < deadline) {
-                com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+                MockVaadin.runUIQueue();
                 Integer shown = progress.getValue();
                 if (shown != null && shown == value) {
                     return System.nanoTime();
                 }
-                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                LockSupport.parkNanos(1_000_000);
             }
             throw new AssertionError("value never shown");
         });

@@ -7,7 +7,7 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveDetails;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.SaveOutcome;
 import java.io.IOException;
@@ -47,7 +47,7 @@ class WritePathBenchmark {
     @Autowired
     TestLogin login;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -69,7 +69,7 @@ class WritePathBenchmark {
             figures.put("ratio_" + writers + "_writer" + (writers > 1 ? "s" : ""), round(app / raw));
         }
         figures.put("seconds_per_measure", SECONDS);
-        figures.put("note", "app = ObjectiveEditing.save in the test JVM (each writer on its own objective, progress changed "
+        figures.put("note", "app = ObjectiveEditingService.save in the test JVM (each writer on its own objective, progress changed "
                 + "every save); raw = sysbench 1.0 oltp_update_index, 1 table of 10 000 rows, same MariaDB server");
         BenchReport.write("write-path", "Write path: objective saves vs raw MariaDB commits", figures);
     }

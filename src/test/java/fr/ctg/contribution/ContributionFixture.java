@@ -1,6 +1,7 @@
 package fr.ctg.contribution;
 
 import fr.ctg.TestLogin;
+import fr.ctg.convention.ConventionService;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Role;
@@ -22,10 +23,10 @@ public class ContributionFixture {
     private final PartnerService partners;
     private final CallService calls;
     private final TestLogin login;
-    private final fr.ctg.convention.ConventionService conventions;
+    private final ConventionService conventions;
 
     ContributionFixture(EditingFixture editing, AccountService accounts, PartnerService partners, CallService calls,
-                        TestLogin login, fr.ctg.convention.ConventionService conventions) {
+                        TestLogin login, ConventionService conventions) {
         this.editing = editing;
         this.accounts = accounts;
         this.partners = partners;

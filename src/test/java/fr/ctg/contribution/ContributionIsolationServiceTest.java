@@ -7,6 +7,7 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.convention.ConventionService;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentMeta;
 import fr.ctg.document.DocumentQuery;
@@ -14,14 +15,16 @@ import fr.ctg.document.DocumentService;
 import fr.ctg.document.DocumentSummary;
 import fr.ctg.document.TestFiles;
 import fr.ctg.governance.GovernanceService;
-import fr.ctg.indicator.IndicatorCatalogue;
+import fr.ctg.indicator.IndicatorCatalogueService;
 import fr.ctg.minutes.MinutesService;
 import fr.ctg.objective.ObjectiveDiscussionService;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveHistoryService;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountService;
+import fr.ctg.security.InvitationService;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -39,22 +42,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContributionIsolationServiceTest {
 
     @Autowired PartnerService partners;
-    @Autowired fr.ctg.security.InvitationService invitations;
+    @Autowired InvitationService invitations;
     @Autowired CallService calls;
     @Autowired SubmissionService submissions;
     @Autowired ReviewService review;
     @Autowired ContributionFixture fixture;
     @Autowired TestLogin login;
     @Autowired ObjectiveService objectives;
-    @Autowired ObjectiveEditing editing;
+    @Autowired ObjectiveEditingService editing;
     @Autowired ObjectiveHistoryService history;
     @Autowired ObjectiveDiscussionService discussion;
     @Autowired AccountService accounts;
     @Autowired DocumentService documents;
     @Autowired GovernanceService governance;
     @Autowired MinutesService minutes;
-    @Autowired IndicatorCatalogue indicators;
-    @Autowired fr.ctg.convention.ConventionService conventions;
+    @Autowired IndicatorCatalogueService indicators;
+    @Autowired ConventionService conventions;
 
     ContributionFixture.World c;
     String lienContact;
@@ -99,7 +102,7 @@ class ContributionIsolationServiceTest {
     @Test
     void aContributorReachesOnlyItsOwnCallsAndSubmission() {
         long conv = c.w().conventionId();
-        assertThat(calls.calls(conv)).extracting(CallView::id).containsExactly(c.callId());
+        assertThat(calls.calls(conv)).extracting(CallDetails::id).containsExactly(c.callId());
         refused(() -> calls.call(famillesOnlyCall));
         refused(() -> submissions.mine(famillesOnlyCall));
         refused(() -> submissions.saveDraft(famillesOnlyCall, Map.of(0, "x")));
@@ -114,7 +117,7 @@ class ContributionIsolationServiceTest {
         refused(() -> review.pdf(c.callId()));
         refused(() -> partners.organisations(conv));
         refused(() -> partners.createOrganisation(conv, "Intrus"));
-        refused(() -> partners.invite(conv, c.lien(), "ami@asso.test", java.util.Locale.FRENCH));
+        refused(() -> partners.invite(conv, c.lien(), "ami@asso.test", Locale.FRENCH));
         refused(() -> partners.invitations(conv));
         refused(() -> partners.revoke(1L));
         refused(() -> calls.create(conv, new NewCall("X", null, Set.of(), ContributionFixture.questions(),
@@ -145,10 +148,10 @@ class ContributionIsolationServiceTest {
 
     /** Setting up contributors through the real invitation path. */
     static final class SystemFixtures {
-        static void contributor(PartnerService partners, fr.ctg.security.InvitationService invitations, TestLogin login,
+        static void contributor(PartnerService partners, InvitationService invitations, TestLogin login,
                                 ContributionFixture.World c, long org, String address) {
             login.as(c.user("referent"));
-            partners.invite(c.w().conventionId(), org, address, java.util.Locale.FRENCH);
+            partners.invite(c.w().conventionId(), org, address, Locale.FRENCH);
             login.logout();
             invitations.acceptNew(TokenCapture.last(), "Contact " + address, TestLogin.CHOSEN_PASSWORD,
                     TestLogin.CHOSEN_PASSWORD);

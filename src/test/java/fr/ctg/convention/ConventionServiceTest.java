@@ -10,6 +10,7 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.PartyKind;
 import fr.ctg.security.CurrentUser;
+import fr.ctg.security.SystemIdentity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,8 +93,8 @@ class ConventionServiceTest {
         // the test clock says 28 November 2026: the convention ended 2889 days earlier
         assertThat(o.daysToEnd()).isEqualTo(-2889);
         assertThat(o.daysToNoticeDeadline()).isEqualTo(-2981);
-        assertThat(o.parties()).extracting(ConventionOverview.PartyView::shortName).containsExactly("Caf du Gers", "CC du Savès");
-        assertThat(o.parties().get(0).signatories()).extracting(ConventionOverview.SignatoryView::fullName)
+        assertThat(o.parties()).extracting(ConventionOverview.PartyRow::shortName).containsExactly("Caf du Gers", "CC du Savès");
+        assertThat(o.parties().get(0).signatories()).extracting(ConventionOverview.SignatoryRow::fullName)
                 .containsExactly("Bernard Brambilla", "Denis Escoda");
         assertThat(o.territoryPortrait()).anySatisfy(f -> {
             assertThat(f.label()).isEqualTo("Habitants");
@@ -117,10 +118,10 @@ class ConventionServiceTest {
         login.as("suivi");
         ConventionText text = conventions.text(saves);
         assertThat(text.legalBasis()).hasSize(9).first().asString().startsWith("Vu les articles L. 263-1");
-        assertThat(text.articles()).extracting(ConventionText.ArticleView::number)
+        assertThat(text.articles()).extracting(ConventionText.ArticleItem::number)
                 .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(text.articles().get(12).title()).isEqualTo("Confidentialité");
-        assertThat(text.annexes()).extracting(ConventionText.AnnexView::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(text.annexes()).extracting(ConventionText.AnnexItem::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
     }
 
     @Test
@@ -143,7 +144,7 @@ class ConventionServiceTest {
     CafService cafs;
 
     private long gers() {
-        return fr.ctg.security.SystemIdentity.call(() -> cafs.idOfCode("gers").orElseThrow());
+        return SystemIdentity.call(() -> cafs.idOfCode("gers").orElseThrow());
     }
 
     private static NewConvention minimal(String code, LocalDate end) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.admin.TenantFixture;
+import fr.ctg.base.NotFoundException;
 import fr.ctg.base.PartyKind;
 import fr.ctg.convention.ConventionSettings.Item;
 import fr.ctg.convention.ConventionSettings.PartyDetails;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +99,7 @@ class ConventionSettingsServiceTest {
         login.as(t.user("two-reader"));
         long logoId = Long.parseLong(url.replaceAll("\\D", ""));
         assertThatThrownBy(() -> conventions.logo(logoId)).as("another convention's logo")
-                .isInstanceOf(fr.ctg.base.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -138,6 +140,6 @@ class ConventionSettingsServiceTest {
         committees.updateCommittees(t.one(), renamed);
         assertThat(committees.committees(t.one())).filteredOn(c -> c.kind() == Committee.COMITE_PILOTAGE)
                 .extracting(CommitteeSetup::name, CommitteeSetup::secretariat)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("COPIL du Savès", SecretariatParty.CAF));
+                .containsExactly(Tuple.tuple("COPIL du Savès", SecretariatParty.CAF));
     }
 }

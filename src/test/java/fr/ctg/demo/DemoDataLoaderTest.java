@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
+import fr.ctg.contribution.CallService;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.indicator.IndicatorCatalogueService;
+import fr.ctg.indicator.IndicatorValuesService;
+import fr.ctg.indicator.IndicatorSummary;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +46,9 @@ class DemoDataLoaderTest {
     }
 
     @Autowired
-    fr.ctg.indicator.IndicatorCatalogue indicators;
+    IndicatorCatalogueService indicators;
     @Autowired
-    fr.ctg.indicator.IndicatorValues values;
+    IndicatorValuesService values;
 
     @Test
     void savesHasDemoIndicatorsAcrossItsGroupsWithSeveralYearsOfLabelledValues() throws Exception {
@@ -51,7 +56,7 @@ class DemoDataLoaderTest {
         long saves = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).findFirst().orElseThrow().id();
         var catalogue = indicators.catalogue(saves);
         assertThat(catalogue).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(catalogue.stream().map(fr.ctg.indicator.IndicatorView::thematicGroupId).distinct()).hasSize(6);
+        assertThat(catalogue.stream().map(IndicatorSummary::thematicGroupId).distinct()).hasSize(6);
         assertThat(catalogue).allSatisfy(i -> assertThat(i.definition()).contains("démonstration"));
         for (var i : catalogue) {
             var series = values.series(i.id());
@@ -67,7 +72,7 @@ class DemoDataLoaderTest {
     }
 
     @Autowired
-    fr.ctg.contribution.CallService calls;
+    CallService calls;
 
     @Test
     void theDemoAssociationContributesForADemoOrganisationToAnOpenCall() {
@@ -75,7 +80,7 @@ class DemoDataLoaderTest {
         long saves = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).findFirst().orElseThrow().id();
         assertThat(calls.calls(saves)).singleElement().satisfies(c -> {
             assertThat(c.title()).contains("démonstration");
-            assertThat(c.open(java.time.LocalDate.of(2026, 11, 28))).isTrue();
+            assertThat(c.open(LocalDate.of(2026, 11, 28))).isTrue();
         });
     }
 

@@ -12,17 +12,24 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.document.internal.OrphanFileSweeper;
 import fr.ctg.objective.EditingFixture;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 
 /** Uploading deliberations and documents: versions, search, links, access, and the bad-input corpus. */
 @CtgSpringTest
@@ -78,7 +85,7 @@ class DocumentServiceTest {
         assertThat(d.summary().kind()).isEqualTo(DocumentKind.DELIBERATION);
         assertThat(d.summary().number()).isEqualTo("2014-052");
         assertThat(d.summary().body()).isEqualTo(IssuingBody.CONSEIL_COMMUNAUTAIRE);
-        VersionView v = d.summary().current();
+        VersionRow v = d.summary().current();
         assertThat(v.number()).isEqualTo(1);
         assertThat(v.originalName()).isEqualTo("Délibération CTG.pdf");
         assertThat(v.contentType()).isEqualTo("application/pdf");
@@ -102,7 +109,7 @@ class DocumentServiceTest {
                 "Diagnostic partagé", "Portrait du territoire"), file("diagnostic.pdf", pdf("diag")));
         documents.addVersion(d1, file("v2.pdf", pdf("v2")));
         DocumentDetails details = documents.get(d1);
-        assertThat(details.versions()).extracting(VersionView::number).containsExactly(2, 1);
+        assertThat(details.versions()).extracting(VersionRow::number).containsExactly(2, 1);
         assertThat(details.summary().current().originalName()).isEqualTo("v2.pdf");
 
         assertThat(documents.search(w.conventionId(), new DocumentQuery("2014-05", null, null, null, null)))
@@ -236,13 +243,13 @@ class DocumentServiceTest {
     void aNameWithSeparatorsControlCharactersOrTooLongIsCleaned() throws IOException {
         long id = documents.createDeliberation(w.conventionId(), meta("2014-100", LocalDate.of(2014, 9, 15)),
                 file("../../etc/pa\u0007sswd\u0000.pdf", pdf("n1")));
-        VersionView v = documents.get(id).summary().current();
+        VersionRow v = documents.get(id).summary().current();
         assertThat(v.originalName()).isEqualTo("../../etc/passwd.pdf");
         assertThat(documents.open(v.id()).fileName()).isEqualTo("_.._etc_passwd.pdf");
         String longName = "é".repeat(400) + ".pdf";
         long id2 = documents.createDeliberation(w.conventionId(), meta("2014-101", LocalDate.of(2014, 9, 15)),
                 file(longName, pdf("n2")));
-        VersionView v2 = documents.get(id2).summary().current();
+        VersionRow v2 = documents.get(id2).summary().current();
         assertThat(v2.originalName()).isEqualTo(longName);
         assertThat(documents.open(v2.id()).fileName()).hasSize(200).endsWith(".pdf");
     }
@@ -287,8 +294,8 @@ class DocumentServiceTest {
     }
 
     private void quota(long bytes) {
-        org.springframework.test.util.ReflectionTestUtils.setField(
-                (Object) org.springframework.test.util.AopTestUtils.getTargetObject(documents), "quotaBytes", bytes);
+        ReflectionTestUtils.setField(
+                (Object) AopTestUtils.getTargetObject(documents), "quotaBytes", bytes);
     }
 
     /** Hole 3 of the security review: no quota per convention. */
@@ -313,15 +320,15 @@ class DocumentServiceTest {
     /** Hole 8 of the security review: a commit whose outcome is unknown deleted the file of a row that may be there. */
     @Test
     void fileConsistencyAFileIsKeptWhenTheCommitOutcomeIsUnknownAndRemovedOnRollback() throws IOException {
-        for (int status : new int[] {org.springframework.transaction.support.TransactionSynchronization.STATUS_UNKNOWN,
-                org.springframework.transaction.support.TransactionSynchronization.STATUS_ROLLED_BACK}) {
-            DocumentStorage.Staged staged = storage.stage(new java.io.ByteArrayInputStream(pdf("unknown")), 1000);
-            String key = java.util.UUID.randomUUID().toString();
+        for (int status : new int[] {TransactionSynchronization.STATUS_UNKNOWN,
+                TransactionSynchronization.STATUS_ROLLED_BACK}) {
+            DocumentStorage.Staged staged = storage.stage(new ByteArrayInputStream(pdf("unknown")), 1000);
+            String key = UUID.randomUUID().toString();
             FilePlacement placement = new FilePlacement(storage, staged, key);
             placement.beforeCommit(false);
             placement.afterCompletion(status);
             assertThat(storage.keys().contains(key)).as("status " + status)
-                    .isEqualTo(status == org.springframework.transaction.support.TransactionSynchronization.STATUS_UNKNOWN);
+                    .isEqualTo(status == TransactionSynchronization.STATUS_UNKNOWN);
             assertThat(Files.exists(staged.path())).isFalse();
         }
     }
@@ -338,15 +345,15 @@ class DocumentServiceTest {
 
     @Test
     void aFilePlacedByAProcessThatDiedBeforeItsCommitIsSweptAndNeverReachable() throws IOException {
-        DocumentStorage.Staged staged = storage.stage(new java.io.ByteArrayInputStream(pdf("orphan")), 1000);
-        String key = java.util.UUID.randomUUID().toString();
+        DocumentStorage.Staged staged = storage.stage(new ByteArrayInputStream(pdf("orphan")), 1000);
+        String key = UUID.randomUUID().toString();
         storage.place(staged, key);          // the file is in place...
-        DocumentStorage.Staged half = storage.stage(new java.io.ByteArrayInputStream(pdf("half")), 1000);
+        DocumentStorage.Staged half = storage.stage(new ByteArrayInputStream(pdf("half")), 1000);
         assertThat(storage.keys()).contains(key); // ...but its row was never committed
-        sweeper.sweep(java.time.Instant.now());
+        sweeper.sweep(Instant.now());
         assertThat(storage.keys()).as("too recent: maybe another node's commit under way").contains(key);
         assertThat(Files.exists(half.path())).as("maybe another node's upload in flight").isTrue();
-        assertThat(sweeper.sweep(java.time.Instant.now().plus(java.time.Duration.ofHours(2)))).isGreaterThanOrEqualTo(1);
+        assertThat(sweeper.sweep(Instant.now().plus(Duration.ofHours(2)))).isGreaterThanOrEqualTo(1);
         assertThat(storage.keys()).doesNotContain(key);
         assertThat(Files.exists(half.path())).as("staged leftovers are cleared too").isFalse();
         // and a re-upload of the same bytes works

@@ -1,11 +1,19 @@
 package fr.ctg.document;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real files of each kind, and impostors, for the upload tests. */
 public final class TestFiles {
@@ -19,7 +27,7 @@ public final class TestFiles {
     }
 
     public static UploadedFile file(String name, byte[] bytes) {
-        return new UploadedFile(name, () -> new java.io.ByteArrayInputStream(bytes));
+        return new UploadedFile(name, () -> new ByteArrayInputStream(bytes));
     }
 
     public static byte[] odt() throws IOException {
@@ -44,7 +52,7 @@ public final class TestFiles {
 
     /** A genuine Word document, as Word would save it (Apache POI). */
     public static byte[] docx() throws IOException {
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (var doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Délibération du conseil communautaire");
             doc.write(out);
             return out.toByteArray();
@@ -53,7 +61,7 @@ public final class TestFiles {
 
     /** A genuine Excel workbook (Apache POI). */
     public static byte[] xlsx() throws IOException {
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (var book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.createSheet("Indicateurs").createRow(0).createCell(0).setCellValue(42);
             book.write(out);
             return out.toByteArray();
@@ -91,7 +99,7 @@ public final class TestFiles {
 
     /** A real PNG image of the given size (a logo). */
     public static byte[] png(int width, int height) {
-        return image("png", width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        return image("png", width, height, BufferedImage.TYPE_INT_ARGB);
     }
 
     public static byte[] png() {
@@ -100,22 +108,22 @@ public final class TestFiles {
 
     /** A real JPEG image of the given size. */
     public static byte[] jpeg(int width, int height) {
-        return image("jpg", width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        return image("jpg", width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     private static byte[] image(String format, int width, int height, int type) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, type);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(11, 95, 165));
+        BufferedImage image = new BufferedImage(width, height, type);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(11, 95, 165));
         g.fillRect(0, 0, width, height / 2);
-        g.setColor(java.awt.Color.ORANGE);
+        g.setColor(Color.ORANGE);
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(image, format, out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.ctg.CtgSpringTest;
+import fr.ctg.TestLogin;
+import fr.ctg.objective.EditingFixture;
+import fr.ctg.objective.ObjectiveDetails;
+import fr.ctg.objective.ObjectiveEditingService;
+import fr.ctg.objective.ObjectiveField;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +61,7 @@ class BackupRestoreDrill {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 try (InputStream in = Files.newInputStream(p)) {
-                    in.transferTo(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha));
+                    in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha));
                 }
                 result.put(filesDir.relativize(p).toString(), HexFormat.of().formatHex(sha.digest()));
             }
@@ -82,20 +90,20 @@ class BackupRestoreDrill {
     }
 
     @Autowired
-    fr.ctg.objective.EditingFixture fixture;
+    EditingFixture fixture;
     @Autowired
-    fr.ctg.TestLogin login;
+    TestLogin login;
     @Autowired
-    fr.ctg.objective.ObjectiveEditing editing;
+    ObjectiveEditingService editing;
 
     /** More than the demo: conventions, members, objectives and 200 saved versions with their history rows. */
     private void someWork() {
         for (int i = 0; i < 10; i++) {
-            fr.ctg.objective.EditingFixture.World w = fixture.create();
+            EditingFixture.World w = fixture.create();
             login.as(w.user("copil"));
             for (int v = 1; v <= 20; v++) {
-                fr.ctg.objective.ObjectiveDetails d = editing.get(w.objectiveId());
-                editing.save(d.id(), d.version(), d.draft().with(fr.ctg.objective.ObjectiveField.PROGRESS, v));
+                ObjectiveDetails d = editing.get(w.objectiveId());
+                editing.save(d.id(), d.version(), d.draft().with(ObjectiveField.PROGRESS, v));
             }
             login.logout();
         }
@@ -121,7 +129,7 @@ class BackupRestoreDrill {
         jdbc.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         jdbc.execute("USE `" + database + "`");
         try (Stream<Path> paths = Files.walk(filesDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(filesDir)).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(filesDir)).forEach(p -> p.toFile().delete());
         }
         assertThat(tables()).isEmpty();
         assertThat(files()).isEmpty();

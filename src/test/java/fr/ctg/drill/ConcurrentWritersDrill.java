@@ -7,7 +7,7 @@ import fr.ctg.TestLogin;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveDraft;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveHistoryService;
 import fr.ctg.objective.ObjectiveRevision;
@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class ConcurrentWritersDrill {
     @Autowired
     TestLogin login;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
     @Autowired
     ObjectiveHistoryService history;
 
@@ -64,7 +66,7 @@ class ConcurrentWritersDrill {
         AtomicInteger conflicts = new AtomicInteger();
         AtomicInteger alreadyThere = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> done = new ArrayList<>();
@@ -119,7 +121,7 @@ class ConcurrentWritersDrill {
         } finally {
             stop.set(true);
             pool.shutdown();
-            pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+            pool.awaitTermination(2, TimeUnit.MINUTES);
         }
 
         login.as(writers.getFirst());

@@ -15,7 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import fr.ctg.KaribuTest;
 import fr.ctg.base.db.DatabaseOutage;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +37,7 @@ class DatabaseRestartDrill extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
 
     private Map<String, String> snapshot() {
         return TableSnapshot.of(jdbc);

@@ -1,5 +1,6 @@
 package fr.ctg.e2e;
 
+import fr.ctg.security.SecondFactorService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,7 +65,7 @@ final class Browser implements AutoCloseable {
         ChromeDriver chrome = new ChromeDriver(service, options);
         // Every Content-Security-Policy violation of every page this browser shows, kept across page loads (read at
         // close: a journey that broke the policy fails).
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 (() => {
                   const K = '__cspViolations';
                   document.addEventListener('securitypolicyviolation', e => {
@@ -137,11 +141,11 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
     /** The code of the present 30-second step, waiting for the next step when this one was used already (a code is good once). */
     private static String code(String secret) {
-        long step = java.time.Instant.now().getEpochSecond() / 30;
+        long step = Instant.now().getEpochSecond() / 30;
         while (LAST_STEP.getOrDefault(secret, -1L) >= step) {
             try {
                 Thread.sleep(500);
@@ -149,16 +153,16 @@ final class Browser implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            step = java.time.Instant.now().getEpochSecond() / 30;
+            step = Instant.now().getEpochSecond() / 30;
         }
         LAST_STEP.put(secret, step);
-        return fr.ctg.security.SecondFactorService.codeAt(secret, java.time.Instant.ofEpochSecond(step * 30));
+        return SecondFactorService.codeAt(secret, Instant.ofEpochSecond(step * 30));
     }
 
     /** Chooses the item of an open select or combo overlay whose text contains {@code label}. */
     void choose(String selectId, String label) {
         click(selectId);
-        WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item")).stream()
                         .filter(e -> e.isDisplayed() && e.getText().contains(label)).findFirst().orElse(null));
         // a long list scrolls: bring the item into its overlay's view first
@@ -169,7 +173,7 @@ final class Browser implements AutoCloseable {
 
     /** Ticks the checkbox labelled {@code label} inside the checkbox group with this id. */
     void tick(String groupId, String label) {
-        WebElement box = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 byId(groupId).findElements(By.cssSelector("vaadin-checkbox")).stream()
                         .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
         click(box.findElement(By.cssSelector("input")));
@@ -177,7 +181,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the side navigation item with this label. */
     void menu(String label) {
-        WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                         .filter(e -> e.getText().strip().equals(label)).findFirst().orElse(null));
         click(item);
@@ -239,7 +243,7 @@ final class Browser implements AutoCloseable {
 
     void screenshot(String name) {
         try {
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(OUT.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -156,7 +157,7 @@ class CalendarAndMinutesE2E {
                         .header("Cookie", sophie.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(pdf.statusCode()).isEqualTo(200);
                 assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-                assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+                assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
                 String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
                 assertThat(sha).isEqualTo(shown);
                 assertThat(pdf.headers().firstValue("X-Content-SHA256")).hasValue(sha);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A start that cannot work says why in one place and ends (status 1): it never hangs half-started, and the embedded
@@ -23,7 +24,7 @@ class FailedStartE2E {
     @Test
     void withoutAPublicAddressTheStartStopsAtOnceBeforeTheDatabase() throws Exception {
         Path data = DATA.resolve("no-base-url");
-        org.springframework.util.FileSystemUtils.deleteRecursively(data);
+        FileSystemUtils.deleteRecursively(data);
         AppProcess app = AppProcess.launch(data, "no-base-url", AppProcess.freePort(), AppProcess.freePort(),
                 Map.of("CTG_BASE_URL", ""), List.of("--spring.profiles.active=prod"));
         try {
@@ -41,7 +42,7 @@ class FailedStartE2E {
     @Test
     void aStartThatFailsAfterTheDatabaseStartedEndsAndStopsTheDatabase() throws Exception {
         Path data = DATA.resolve("port-taken");
-        org.springframework.util.FileSystemUtils.deleteRecursively(data);
+        FileSystemUtils.deleteRecursively(data);
         try (ServerSocket taken = new ServerSocket(0)) {
             AppProcess app = AppProcess.launch(data, "port-taken", AppProcess.freePort(), taken.getLocalPort(),
                     Map.of("CTG_BASE_URL", "https://ctg.example.fr"), List.of("--spring.profiles.active=prod"));

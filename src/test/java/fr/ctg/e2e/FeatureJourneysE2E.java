@@ -2,6 +2,13 @@ package fr.ctg.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,11 +79,11 @@ class FeatureJourneysE2E {
 
     @Test
     void aDeliberationUploadedComesBackByteIdentical() throws Exception {
-        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("deliberation", ".pdf");
+        Path pdf = Files.createTempFile("deliberation", ".pdf");
         byte[] bytes = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
                 + "endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-                + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.nio.file.Files.write(pdf, bytes);
+                + System.nanoTime()).getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(pdf, bytes);
         try (Browser b = new Browser()) {
             try {
                 b.login("secretariat");
@@ -89,9 +96,9 @@ class FeatureJourneysE2E {
                 noSeriousViolations(b, "deliberation upload dialog");
                 String href = DeliberationUpload.saveAndFindDownload(b, pdf);
                 String cookie = b.cookieHeader();
-                java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookie).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookie).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.body()).isEqualTo(bytes);
                 b.screenshot("deliberation-uploaded");

@@ -7,9 +7,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.ctg.AppProcess;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A Caf puts the portal in service, in real browsers, from an empty database (no demo): the setup address printed at
@@ -52,7 +60,7 @@ class FirstStartE2E {
         mail.start();
         int port = AppProcess.freePort();
         Path data = Browser.OUT.getParent().resolve("e2e-first-start");
-        org.springframework.util.FileSystemUtils.deleteRecursively(data);
+        FileSystemUtils.deleteRecursively(data);
         app = AppProcess.start(data, "first-start", AppProcess.freePort(), port,
                 Map.of("CTG_BASE_URL", "http://127.0.0.1:" + port, "CTG_MAIL_HOST", "127.0.0.1",
                         "CTG_MAIL_PORT", String.valueOf(smtp), "CTG_MAIL_FROM", "portail-ctg@caf-gers.test"),
@@ -183,12 +191,12 @@ class FirstStartE2E {
                 member.type("meeting-title", "Premier COPIL");
                 LocalDate day = LocalDate.now().plusMonths(2).withDayOfMonth(12);
                 List<WebElement> start = member.byId("meeting-start").findElements(By.cssSelector("input"));
-                start.get(0).sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+                start.get(0).sendKeys(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
                 member.settle();
                 start.get(1).sendKeys("14:00", Keys.ENTER);
                 member.settle();
                 List<WebElement> end = member.byId("meeting-end").findElements(By.cssSelector("input"));
-                end.get(0).sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+                end.get(0).sendKeys(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
                 member.settle();
                 end.get(1).sendKeys("16:00", Keys.ENTER);
                 member.settle();
@@ -211,7 +219,7 @@ class FirstStartE2E {
                 member.settle();
                 // Either the push already took his page away from the convention, or his next click does.
                 new WebDriverWait(member.driver, Duration.ofSeconds(15))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        .ignoring(StaleElementReferenceException.class).until(d -> {
                             if (d.findElement(By.tagName("body")).getText().contains("Accès refusé")) {
                                 return true;
                             }
@@ -292,11 +300,11 @@ class FirstStartE2E {
     /** What a link of the page answers, fetched with the browser's session. */
     private static String download(Browser b, String href) throws Exception {
         String url = href.startsWith("http") ? href : app.baseUrl() + "/" + href.replaceFirst("^/", "");
-        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", b.cookieHeader()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).header("Cookie", b.cookieHeader()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
-        return new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     /** The last e-mail to this address. */

@@ -3,6 +3,7 @@ package fr.ctg.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -84,8 +85,8 @@ class KeyboardJourneysE2E {
             try {
                 keyboardLogin(b, "referent");
                 b.open("indicateurs/saisie");
-                String lastYear = String.valueOf(java.time.LocalDate.now().getYear() - 1);
-                String thisYear = String.valueOf(java.time.LocalDate.now().getYear());
+                String lastYear = String.valueOf(LocalDate.now().getYear() - 1);
+                String thisYear = String.valueOf(LocalDate.now().getYear());
                 b.tabTo("entry-period");
                 b.retype(lastYear);
                 b.tabTo("entry-show");

@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hole 6 of the security review: the packaged application sends a Content-Security-Policy, a referrer and a
@@ -59,13 +62,13 @@ class SecurityHeadersE2E {
         try (Browser browser = new Browser()) {
             browser.open("login");
             assertThat(browser.cspViolations()).as("the login page itself keeps to the policy").isEmpty();
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+            ((JavascriptExecutor) browser.driver).executeScript(
                     "const i = document.createElement('img'); i.src = 'https://evil.example/pixel.png';"
                             + " document.body.appendChild(i);");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
                     .until(d -> !browser.cspViolations().isEmpty());
             assertThat(browser.cspViolations()).contains("img-src", "evil.example");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("sessionStorage.clear();");
+            ((JavascriptExecutor) browser.driver).executeScript("sessionStorage.clear();");
         }
     }
 }

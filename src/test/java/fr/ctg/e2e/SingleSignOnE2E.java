@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import oidcprovider.TestOidcProvider;
 import oidcprovider.TestOidcProvider.Person;
+import oidcprovider.TestOidcProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Single sign-on in a real browser: the portal (its own process, set only by the CTG_SSO_* variables) and a real
@@ -35,7 +36,7 @@ class SingleSignOnE2E {
                 new Person("leon", PASSWORD, "lecteur@demo.ctg.invalid", true, "Léon", "Lecteur"),
                 new Person("inconnu", PASSWORD, "personne@ailleurs.invalid", true, "In", "Connu")));
         Path data = Browser.OUT.getParent().resolve("e2e-sso");
-        org.springframework.util.FileSystemUtils.deleteRecursively(data);
+        FileSystemUtils.deleteRecursively(data);
         app = AppProcess.start(data, "sso", AppProcess.freePort(), port,
                 Map.of("CTG_BASE_URL", "http://127.0.0.1:" + port,
                         "CTG_SSO_ISSUER", provider.issuer(),

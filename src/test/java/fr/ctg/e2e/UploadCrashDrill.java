@@ -3,6 +3,7 @@ package fr.ctg.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ctg.AppProcess;
+import fr.ctg.bench.BenchReport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -40,7 +42,7 @@ class UploadCrashDrill {
         byte[] head = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
                 + "endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n%").getBytes(StandardCharsets.ISO_8859_1);
         byte[] body = new byte[20 * 1024 * 1024];
-        new java.util.Random(42).nextBytes(body);
+        new Random(42).nextBytes(body);
         for (int i = 0; i < body.length; i++) {
             if (body[i] == '\n' || body[i] == '\r') {
                 body[i] = 'x';
@@ -152,6 +154,6 @@ class UploadCrashDrill {
             }
         }
         figures.put("conditions", "Chromium upload throttled to 1 MB/s");
-        fr.ctg.bench.BenchReport.write("drill-upload-crash", "Drill: crash during upload", figures);
+        BenchReport.write("drill-upload-crash", "Drill: crash during upload", figures);
     }
 }

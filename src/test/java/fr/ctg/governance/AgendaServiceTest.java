@@ -15,6 +15,7 @@ import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.Committee;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,9 @@ class AgendaServiceTest {
                 TestFiles.file("bilan.pdf", TestFiles.pdf("bilan")));
         agenda.add(meetingId, "Approbation du compte rendu", "Secrétariat", Set.of(), Set.of());
         agenda.add(meetingId, "Point sur le LAEP", "Camille", Set.of(w.objectiveId()), Set.of(doc));
-        assertThat(agenda.agenda(meetingId)).extracting(AgendaItemView::position, AgendaItemView::title).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Approbation du compte rendu"),
-                org.assertj.core.groups.Tuple.tuple(2, "Point sur le LAEP"));
+        assertThat(agenda.agenda(meetingId)).extracting(AgendaItemRow::position, AgendaItemRow::title).containsExactly(
+                Tuple.tuple(1, "Approbation du compte rendu"),
+                Tuple.tuple(2, "Point sur le LAEP"));
         assertThat(agenda.agenda(meetingId).get(1).documentIds()).containsExactly(doc);
     }
 

@@ -10,10 +10,17 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.EditingFixture;
+import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
+import fr.ctg.security.CtgUser;
+import fr.ctg.security.Role;
+import fr.ctg.security.Seat;
+import fr.ctg.security.SystemIdentity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +37,7 @@ class GovernanceServiceTest {
     @Autowired
     TestLogin login;
     @Autowired
-    fr.ctg.security.AccountService accounts;
+    AccountService accounts;
     @Autowired
     EditingFixture fixture;
 
@@ -52,7 +59,7 @@ class GovernanceServiceTest {
                 .orElseThrow().id();
     }
 
-    private MeetingView copil(LocalDate day) {
+    private MeetingDetails copil(LocalDate day) {
         return governance.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_PILOTAGE), "COPIL",
                 day.atTime(14, 0), day.atTime(16, 30), "Europe/Paris", "Lombez, salle du conseil", null));
     }
@@ -60,12 +67,12 @@ class GovernanceServiceTest {
     private List<LocalDate> derived(long meetingId) {
         return governance.calendar(w.conventionId(), LocalDate.of(2020, 1, 1), LocalDate.of(2035, 1, 1)).deadlines()
                 .stream().filter(d -> d.meetingId() != null && d.meetingId() == meetingId)
-                .sorted(java.util.Comparator.comparing(DeadlineView::kind)).map(DeadlineView::dueDate).toList();
+                .sorted(Comparator.comparing(DeadlineItem::kind)).map(DeadlineItem::dueDate).toList();
     }
 
     @Test
     void everyConventionHasItsCommitteesIncludingOnePerThematicGroup() {
-        assertThat(governance.committees(w.conventionId())).extracting(CommitteeView::kind).containsExactly(
+        assertThat(governance.committees(w.conventionId())).extracting(CommitteeSummary::kind).containsExactly(
                 Committee.COMITE_PILOTAGE, Committee.COMITE_SUIVI, Committee.COMITE_SUIVI_EVALUATION,
                 Committee.THEMATIC_GROUP, Committee.THEMATIC_GROUP);
         assertThat(governance.committees(w.conventionId()).get(1).secretariat()).isEqualTo(SecretariatParty.CAF);
@@ -73,7 +80,7 @@ class GovernanceServiceTest {
 
     @Test
     void aCopilDerivesTheFollowUpCommitteeAMonthBeforeAndTheProposalsFifteenDaysBefore() {
-        MeetingView m = copil(LocalDate.of(2027, 6, 10));
+        MeetingDetails m = copil(LocalDate.of(2027, 6, 10));
         assertThat(derived(m.id())).containsExactly(LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 26));
         assertThat(m.start().toLocalTime()).hasToString("14:00");
         assertThat(m.start().getZone().getId()).isEqualTo("Europe/Paris");
@@ -92,9 +99,9 @@ class GovernanceServiceTest {
     void aCopilMovedTwiceMovesItsDeadlinesAndTellsThePeopleConcerned() {
         long copilMember = accounts.members(w.conventionId()).stream().filter(x -> x.username().equals(w.user("copil")))
                 .findFirst().orElseThrow().accountId();
-        fr.ctg.security.SystemIdentity.run(() -> accounts.grant(copilMember, w.conventionId(),
-                fr.ctg.security.Role.COPIL_MEMBER, Committee.COMITE_PILOTAGE, fr.ctg.security.Seat.PERMANENT));
-        MeetingView m = copil(LocalDate.of(2027, 6, 10));
+        SystemIdentity.run(() -> accounts.grant(copilMember, w.conventionId(),
+                Role.COPIL_MEMBER, Committee.COMITE_PILOTAGE, Seat.PERMANENT));
+        MeetingDetails m = copil(LocalDate.of(2027, 6, 10));
         governance.move(m.id(), LocalDateTime.of(2027, 9, 30, 9, 30), LocalDateTime.of(2027, 9, 30, 12, 0), "Europe/Paris");
         assertThat(derived(m.id())).containsExactly(LocalDate.of(2027, 8, 30), LocalDate.of(2027, 9, 15));
         login.as(w.user("copil"));
@@ -113,12 +120,12 @@ class GovernanceServiceTest {
 
     @Test
     void otherCommitteesDeriveNothing() {
-        MeetingView m = governance.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_SUIVI),
+        MeetingDetails m = governance.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_SUIVI),
                 "Comité de suivi", LocalDateTime.of(2027, 5, 10, 10, 0), LocalDateTime.of(2027, 5, 10, 12, 0),
                 "Europe/Paris", null, "https://visio.example.org/suivi"));
         assertThat(derived(m.id())).isEmpty();
         assertThat(governance.calendar(w.conventionId(), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)).meetings())
-                .extracting(MeetingView::title).containsExactly("Comité de suivi");
+                .extracting(MeetingDetails::title).containsExactly("Comité de suivi");
     }
 
     @Test
@@ -149,21 +156,21 @@ class GovernanceServiceTest {
     void evaluationMilestonesAndTheConventionsOwnDatesAreInTheCalendar() {
         long owner = accounts.members(w.conventionId()).stream().filter(x -> x.username().equals(w.user("copil")))
                 .findFirst().orElseThrow().accountId();
-        DeadlineView late = governance.addMilestone(w.conventionId(), "Construction des outils d’évaluation",
+        DeadlineItem late = governance.addMilestone(w.conventionId(), "Construction des outils d’évaluation",
                 LocalDate.of(2026, 10, 31), owner);
-        DeadlineView soon = governance.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs",
+        DeadlineItem soon = governance.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs",
                 LocalDate.of(2026, 12, 15), null);
         governance.addMilestone(w.conventionId(), "Restitution", LocalDate.of(2027, 6, 30), null);
         LocalDate today = LocalDate.of(2026, 11, 28);
-        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineView::id)
+        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineItem::id)
                 .containsExactly(late.id(), soon.id());
         assertThat(late.overdue(today)).isTrue();
         governance.markDone(late.id());
-        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineView::id).containsExactly(soon.id());
+        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineItem::id).containsExactly(soon.id());
         assertThat(governance.calendar(w.conventionId(), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)).deadlines())
-                .extracting(DeadlineView::kind, DeadlineView::dueDate).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.NOTICE_DEADLINE, LocalDate.of(2028, 9, 30)),
-                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.CONVENTION_END, LocalDate.of(2028, 12, 31)));
+                .extracting(DeadlineItem::kind, DeadlineItem::dueDate).containsExactly(
+                        Tuple.tuple(DeadlineKind.NOTICE_DEADLINE, LocalDate.of(2028, 9, 30)),
+                        Tuple.tuple(DeadlineKind.CONVENTION_END, LocalDate.of(2028, 12, 31)));
         long stranger = adminId();
         login.as(w.user("secretariat"));
         assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), stranger))
@@ -176,7 +183,7 @@ class GovernanceServiceTest {
     }
 
     private long adminId() {
-        return ((fr.ctg.security.CtgUser) login.as("admin").getPrincipal()).accountId();
+        return ((CtgUser) login.as("admin").getPrincipal()).accountId();
     }
 
     @Test

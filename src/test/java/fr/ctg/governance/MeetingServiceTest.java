@@ -13,13 +13,16 @@ import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
+import fr.ctg.security.CtgUser;
 import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import fr.ctg.security.Seat;
 import fr.ctg.security.SystemIdentity;
 import jakarta.mail.Message;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,11 +108,11 @@ class MeetingServiceTest {
         meetings.recordAttendance(meetingId, copil, AttendanceStatus.PRESENT, null);
         meetings.recordAttendance(meetingId, copil2, AttendanceStatus.REPRESENTED, copil);
         meetings.recordAttendance(meetingId, copil, AttendanceStatus.EXCUSED, null); // corrected
-        assertThat(meetings.attendance(meetingId)).extracting(AttendanceView::accountId, AttendanceView::status,
-                AttendanceView::proxyAccountId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(copil, AttendanceStatus.EXCUSED, null),
-                org.assertj.core.groups.Tuple.tuple(copil2, AttendanceStatus.REPRESENTED, copil));
-        long outsider = ((fr.ctg.security.CtgUser) login.as("lecteur").getPrincipal()).accountId();
+        assertThat(meetings.attendance(meetingId)).extracting(AttendanceRow::accountId, AttendanceRow::status,
+                AttendanceRow::proxyAccountId).containsExactly(
+                Tuple.tuple(copil, AttendanceStatus.EXCUSED, null),
+                Tuple.tuple(copil2, AttendanceStatus.REPRESENTED, copil));
+        long outsider = ((CtgUser) login.as("lecteur").getPrincipal()).accountId();
         login.as(w.user("secretariat"));
         refused(() -> meetings.recordAttendance(meetingId, outsider, AttendanceStatus.PRESENT, null), "meeting.error.attendee");
         refused(() -> meetings.recordAttendance(meetingId, copil, AttendanceStatus.REPRESENTED, copil), "meeting.error.proxy");
@@ -123,10 +126,10 @@ class MeetingServiceTest {
     @Test
     void aCancelledMeetingTakesItsDerivedDeadlinesAlongAndTakesNoMoreAttendance() {
         meetings.cancel(meetingId);
-        CalendarView cal = governance.calendar(w.conventionId(), java.time.LocalDate.of(2026, 12, 1),
-                java.time.LocalDate.of(2027, 1, 31));
-        assertThat(cal.meetings()).extracting(MeetingView::status).containsExactly(MeetingStatus.CANCELLED);
-        assertThat(cal.deadlines().stream().filter(d -> d.meetingId() != null)).hasSize(2).allMatch(DeadlineView::cancelled);
+        CalendarDetails cal = governance.calendar(w.conventionId(), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 1, 31));
+        assertThat(cal.meetings()).extracting(MeetingDetails::status).containsExactly(MeetingStatus.CANCELLED);
+        assertThat(cal.deadlines().stream().filter(d -> d.meetingId() != null)).hasSize(2).allMatch(DeadlineItem::cancelled);
         long copil = id("copil");
         login.as(w.user("secretariat"));
         refused(() -> meetings.recordAttendance(meetingId, copil, AttendanceStatus.PRESENT, null),

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CtgSpringTest
 class IndicatorCsvServiceTest {
 
-    @Autowired IndicatorCsv csv;
-    @Autowired IndicatorValues values;
+    @Autowired IndicatorCsvService csv;
+    @Autowired IndicatorValuesService values;
     @Autowired IndicatorFixture fixture;
     @Autowired TestLogin login;
 
@@ -112,7 +112,7 @@ class IndicatorCsvServiceTest {
                 "13:SKIPPED:indicator.csv.computedSkipped");
         assertThat(p.rows().get(4).messageArguments()).containsExactly(2);
         assertThat(csv.confirm(c.w().conventionId(), f)).as("only the valid rows").isEqualTo(2);
-        assertThat(values.series(c.laep())).extracting(ValueView::period).containsExactly("2024-T1", "2024-T3");
+        assertThat(values.series(c.laep())).extracting(ValueRow::period).containsExactly("2024-T1", "2024-T3");
     }
 
     @Test
@@ -148,7 +148,7 @@ class IndicatorCsvServiceTest {
 
     @Test
     void aFileOverTheLimitIsRefusedWithoutBeingRead() {
-        ImportPreview p = csv.preview(c.w().conventionId(), new byte[IndicatorCsv.MAX_BYTES + 1]);
+        ImportPreview p = csv.preview(c.w().conventionId(), new byte[IndicatorCsvService.MAX_BYTES + 1]);
         assertThat(p.fileErrorKey()).isEqualTo("indicator.csv.tooLarge");
         assertThat(p.fileErrorArguments()).containsExactly(20);
     }

@@ -1,6 +1,7 @@
 package fr.ctg.indicator;
 
 import fr.ctg.TestLogin;
+import fr.ctg.convention.ConventionService;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Role;
@@ -21,12 +22,12 @@ public class IndicatorFixture {
 
     private final EditingFixture editing;
     private final AccountService accounts;
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorCatalogueService catalogue;
     private final TestLogin login;
-    private final fr.ctg.convention.ConventionService conventions;
+    private final ConventionService conventions;
 
-    IndicatorFixture(EditingFixture editing, AccountService accounts, IndicatorCatalogue catalogue, TestLogin login,
-                     fr.ctg.convention.ConventionService conventions) {
+    IndicatorFixture(EditingFixture editing, AccountService accounts, IndicatorCatalogueService catalogue, TestLogin login,
+                     ConventionService conventions) {
         this.conventions = conventions;
         this.editing = editing;
         this.accounts = accounts;

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CtgSpringTest
 class IndicatorValuesServiceTest {
 
-    @Autowired IndicatorCatalogue catalogue;
-    @Autowired IndicatorValues values;
-    @Autowired IndicatorDashboard dashboard;
+    @Autowired IndicatorCatalogueService catalogue;
+    @Autowired IndicatorValuesService values;
+    @Autowired IndicatorDashboardService dashboard;
     @Autowired IndicatorFixture fixture;
     @Autowired TestLogin login;
 
@@ -39,7 +39,7 @@ class IndicatorValuesServiceTest {
         login.logout();
     }
 
-    private ValueView put(long indicator, String period, String value) {
+    private ValueRow put(long indicator, String period, String value) {
         return values.record(new ValueEntry(indicator, period, new BigDecimal(value), SourceKind.CAF, null, null, false, null));
     }
 
@@ -103,7 +103,7 @@ class IndicatorValuesServiceTest {
         put(c.laep(), "2024-T1", "40");
         assertThatThrownBy(() -> put(c.laep(), "2024-T2", "70")).isInstanceOf(OutlierReasonRequired.class)
                 .hasMessageContaining("indicator.outlier.previous");
-        ValueView flagged = values.record(new ValueEntry(c.laep(), "2024-T2", new BigDecimal("70"), SourceKind.CAF, null,
+        ValueRow flagged = values.record(new ValueEntry(c.laep(), "2024-T2", new BigDecimal("70"), SourceKind.CAF, null,
                 null, false, "Ouverture d’un second créneau"));
         assertThat(flagged.outlier()).isTrue();
         assertThat(flagged.outlierReason()).isEqualTo("Ouverture d’un second créneau");
@@ -170,7 +170,7 @@ class IndicatorValuesServiceTest {
     @Test
     void associationsSeeOnlyIndicatorsPublishedToThemAndStrangersNothing() {
         login.as(c.user("association"));
-        assertThat(catalogue.catalogue(conv())).extracting(IndicatorView::code).containsExactly("DELAI_RDV");
+        assertThat(catalogue.catalogue(conv())).extracting(IndicatorSummary::code).containsExactly("DELAI_RDV");
         assertThatThrownBy(() -> values.series(c.places())).isInstanceOf(NotFoundException.class);
         assertThat(values.series(c.delay())).isEmpty();
         assertThat(dashboard.group(conv(), c.w().groupA())).isEmpty();
@@ -200,7 +200,7 @@ class IndicatorValuesServiceTest {
     void lostUpdatesAConcurrentChangeToAValueIsShownNeverOverwritten() {
         login.as(c.user("suivi"));
         // both open the entry page while 2024 has no value; the first records 48
-        ValueView first = values.record(entry("48", ValueEntry.NONE_SEEN));
+        ValueRow first = values.record(entry("48", ValueEntry.NONE_SEEN));
         // the second, from what they saw (nothing), is refused and told what is there now
         assertThatThrownBy(() -> values.record(entry("51", ValueEntry.NONE_SEEN)))
                 .isInstanceOfSatisfying(ValueChangedMeanwhile.class, e -> {
@@ -210,7 +210,7 @@ class IndicatorValuesServiceTest {
         assertThat(values.series(c.places())).filteredOn(v -> v.period().equals("2024")).singleElement()
                 .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("48"));
         // the first corrects their value; the second's old view is stale again
-        ValueView corrected = values.record(entry("49", first.version()));
+        ValueRow corrected = values.record(entry("49", first.version()));
         assertThatThrownBy(() -> values.record(entry("51", first.version()))).isInstanceOf(ValueChangedMeanwhile.class);
         // saving again from what they were shown replaces it, on purpose
         assertThat(values.record(entry("51", corrected.version())).value()).isEqualByComparingTo("51");

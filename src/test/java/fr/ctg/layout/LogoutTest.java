@@ -8,6 +8,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import fr.ctg.KaribuTest;
 import fr.ctg.dashboard.ui.DashboardView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** "Se déconnecter" ends the session: the person is logged out and sent to the login page. */
@@ -26,6 +28,6 @@ class LogoutTest extends KaribuTest {
         assertThat(last).as("the logout is journaled").isNotNull();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 }

@@ -6,12 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.KaribuTest;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.dashboard.ui.DashboardView;
@@ -56,13 +60,13 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("secretariat", "");
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")),
                 "Abonnement à mon agenda (iCal)");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+        LocatorJ._click(_get(Button.class,
                 spec -> spec.withId("ical-issue")));
-        String url = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("ical-url")).getValue();
+        String url = _get(TextField.class, spec -> spec.withId("ical-url")).getValue();
         assertThat(url).matches(".*/ical/[A-Za-z0-9_-]{43}\\.ics");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+        LocatorJ._click(_get(Button.class,
                 spec -> spec.withId("ical-revoke")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ical-status")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ical-status")).getText())
                 .startsWith("Adresse révoquée");
     }
 

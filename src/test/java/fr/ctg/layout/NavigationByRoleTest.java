@@ -4,17 +4,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.ctg.KaribuTest;
 import fr.ctg.convention.ui.ConventionView;
 import fr.ctg.dashboard.ui.DashboardView;
 import fr.ctg.objective.ui.ObjectivesView;
 import fr.ctg.security.ui.LoginView;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Each demo role logs in and is offered exactly what its role in the convention allows. */
 class NavigationByRoleTest extends KaribuTest {
@@ -25,9 +31,9 @@ class NavigationByRoleTest extends KaribuTest {
 
     /** The ids of the user menu's items (the calendar feed among them, or not). */
     private static List<String> userMenuIds() {
-        List<String> ids = new java.util.ArrayList<>();
-        java.util.ArrayDeque<com.vaadin.flow.component.contextmenu.MenuItem> todo = new java.util.ArrayDeque<>();
-        _find(com.vaadin.flow.component.menubar.MenuBar.class).forEach(bar -> todo.addAll(bar.getItems()));
+        List<String> ids = new ArrayList<>();
+        ArrayDeque<MenuItem> todo = new ArrayDeque<>();
+        _find(MenuBar.class).forEach(bar -> todo.addAll(bar.getItems()));
         while (!todo.isEmpty()) {
             var item = todo.pop();
             item.getId().ifPresent(ids::add);
@@ -47,13 +53,13 @@ class NavigationByRoleTest extends KaribuTest {
     void membersWhoReadTheConventionAreOfferedEveryPage(String username) {
         loginAndOpen(username, "");
         _get(DashboardView.class);
-        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("Tableau de bord", "Convention",
+        List<String> expected = new ArrayList<>(List.of("Tableau de bord", "Convention",
                 "Objectifs", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
-        if (java.util.Set.of("admin", "cafadmin", "secretariat", "referent").contains(username)) {
+        if (Set.of("admin", "cafadmin", "secretariat", "referent").contains(username)) {
             expected.add("Contributions");
         }
-        if (java.util.Set.of("admin", "cafadmin").contains(username)) {
-            expected.addAll(java.util.List.of("Membres", "Paramètres", "Journal", "Caf"));
+        if (Set.of("admin", "cafadmin").contains(username)) {
+            expected.addAll(List.of("Membres", "Paramètres", "Journal", "Caf"));
         }
         assertThat(menu()).containsExactlyElementsOf(expected);
         assertThat(userMenuIds()).contains("menu-account", "menu-ical");
@@ -70,8 +76,8 @@ class NavigationByRoleTest extends KaribuTest {
         assertThat(menu()).containsExactly("Tableau de bord", "Documents", "Comptes rendus", "Indicateurs", "Contributions");
         assertThat(userMenuIds()).as("no calendar, so no calendar feed").contains("menu-account")
                 .doesNotContain("menu-ical");
-        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("card-objectives"))).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);
+        assertThat(_find(Component.class, spec -> spec.withId("card-objectives"))).isEmpty();
 
         UI.getCurrent().navigate("objectifs");
         _get(AccessRefusedView.class);

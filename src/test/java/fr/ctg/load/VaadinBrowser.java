@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class VaadinBrowser {
 
     HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder b = HttpRequest.newBuilder(LoadHttp.uri(pathAndQuery))
-                .timeout(java.time.Duration.ofSeconds(120))
+                .timeout(Duration.ofSeconds(120))
                 .header("User-Agent", "ctg-load/1 (java.net.http)")
                 .header("Accept-Language", "fr-FR,fr;q=0.9");
         String cookie = cookieHeader();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MinutesPdfTest {
 
     @Autowired MinutesService minutes;
-    @Autowired MinutesEditing editing;
+    @Autowired MinutesEditingService editing;
     @Autowired MinutesFixture fixture;
     @Autowired TestLogin login;
 
@@ -77,7 +78,7 @@ class MinutesPdfTest {
             var resources = doc.getPage(0).getResources();
             long colourImages = 0;
             for (var name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                if (resources.getXObject(name) instanceof PDImageXObject image
                         && image.getColorSpace().getNumberOfComponents() == 3) {
                     colourImages++;
                 }

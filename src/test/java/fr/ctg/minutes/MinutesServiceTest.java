@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ctg.CtgSpringTest;
+import fr.ctg.TestClockConfig;
 import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.governance.DeadlineKind;
 import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.NewMeeting;
 import fr.ctg.minutes.internal.MinutesDecisionRepository;
 import fr.ctg.minutes.internal.MinutesRepository;
 import fr.ctg.minutes.internal.MinutesSectionRepository;
 import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.ObjectiveReferences;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MinutesServiceTest {
 
     @Autowired MinutesService minutes;
-    @Autowired MinutesEditing editing;
-    @Autowired MinutesReview review;
+    @Autowired MinutesEditingService editing;
+    @Autowired MinutesReviewService review;
     @Autowired ActionItemService actions;
     @Autowired GovernanceService governance;
     @Autowired NotificationService notifications;
@@ -55,7 +60,7 @@ class MinutesServiceTest {
         login.logout();
     }
 
-    private MinutesDetails.SectionView section(long minutesId, int position) {
+    private MinutesDetails.SectionItem section(long minutesId, int position) {
         return minutes.details(minutesId).sections().get(position - 1);
     }
 
@@ -92,7 +97,7 @@ class MinutesServiceTest {
         assertThat(d.status()).isEqualTo(MinutesStatus.DRAFT);
         assertThat(d.committeeName()).contains("pilotage");
         assertThat(d.meetingStart().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 20));
-        assertThat(d.sections()).extracting(MinutesDetails.SectionView::title).containsExactly(
+        assertThat(d.sections()).extracting(MinutesDetails.SectionItem::title).containsExactly(
                 "Bilan du lieu d’accueil enfants-parents", "Calendrier de l’évaluation", "Questions diverses");
         assertThat(d.sections().getFirst().body()).contains("Présenté par Camille");
         assertThat(d.attendees()).extracting(a -> a.status().name()).containsExactly("PRESENT", "PRESENT", "EXCUSED");
@@ -103,8 +108,8 @@ class MinutesServiceTest {
     void minutesOpenOnlyForAHeldMeetingAndOnlyForTheSecretariat() {
         login.as(h.user("secretariat"));
         long committee = h.committeeId();
-        long planned = governance.schedule(h.w().conventionId(), new fr.ctg.governance.NewMeeting(committee, "COPIL suivant",
-                java.time.LocalDateTime.of(2027, 3, 1, 14, 0), java.time.LocalDateTime.of(2027, 3, 1, 16, 0),
+        long planned = governance.schedule(h.w().conventionId(), new NewMeeting(committee, "COPIL suivant",
+                LocalDateTime.of(2027, 3, 1, 14, 0), LocalDateTime.of(2027, 3, 1, 16, 0),
                 "Europe/Paris", null, null)).id();
         assertThatThrownBy(() -> minutes.openForMeeting(planned)).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("minutes.error.notHeld");
@@ -122,8 +127,8 @@ class MinutesServiceTest {
             assertThat(dl.dueDate()).isEqualTo(TODAY.plusDays(30));
         });
         login.as(h.user("copil2"));
-        List<ActionItemView> mine = actions.mine(h.w().conventionId());
-        assertThat(mine).extracting(ActionItemView::what).containsExactly("Chiffrer l’extension du LAEP");
+        List<ActionItemRow> mine = actions.mine(h.w().conventionId());
+        assertThat(mine).extracting(ActionItemRow::what).containsExactly("Chiffrer l’extension du LAEP");
         login.as(h.user("copil"));
         assertThatThrownBy(() -> actions.setStatus(mine.getFirst().id(), ActionStatus.DONE))
                 .as("not the owner").isInstanceOf(AccessRefusedException.class);
@@ -172,7 +177,7 @@ class MinutesServiceTest {
         assertThat(notifications.recent(5)).anySatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationService.KIND_MINUTES_REVIEW));
         review.markRead(id);
         var s1 = section(id, 1);
-        RemarkView r = review.remark(s1.id(), "Préciser que l’extension dépend du financement.");
+        RemarkRow r = review.remark(s1.id(), "Préciser que l’extension dépend du financement.");
         assertThatThrownBy(() -> editing.saveSection(s1.id(), s1.version(), s1.title(), "Réécrit"))
                 .as("attendees remark, they do not edit").isInstanceOf(AccessRefusedException.class);
         login.as(h.user("suivi"));
@@ -195,9 +200,9 @@ class MinutesServiceTest {
         long id = draft();
         minutes.startReview(id, TODAY.plusDays(2));
         long sectionId = section(id, 1).id();
-        fr.ctg.TestClockConfig.MutableClock clock = clock();
+        TestClockConfig.MutableClock clock = clock();
         try {
-            clock.advance(java.time.Duration.ofDays(3));
+            clock.advance(Duration.ofDays(3));
             login.as(h.user("copil"));
             assertThatThrownBy(() -> review.remark(sectionId, "Trop tard")).hasMessageContaining("remark.error.closed");
         } finally {
@@ -205,10 +210,10 @@ class MinutesServiceTest {
         }
     }
 
-    @Autowired java.time.Clock appClock;
+    @Autowired Clock appClock;
 
-    private fr.ctg.TestClockConfig.MutableClock clock() {
-        return (fr.ctg.TestClockConfig.MutableClock) appClock;
+    private TestClockConfig.MutableClock clock() {
+        return (TestClockConfig.MutableClock) appClock;
     }
 
     @Test

@@ -1,15 +1,17 @@
 package fr.ctg.objective;
 
 import fr.ctg.TestLogin;
+import fr.ctg.base.PartyKind;
+import fr.ctg.convention.CafService;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ConventionStatus;
 import fr.ctg.convention.NewConvention;
-import fr.ctg.base.PartyKind;
 import fr.ctg.convention.RenewalMode;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Role;
 import fr.ctg.security.SystemIdentity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,10 +31,10 @@ public class EditingFixture {
     private final ObjectiveService objectives;
     private final AccountService accounts;
     private final TestLogin login;
-    private final fr.ctg.convention.CafService cafs;
+    private final CafService cafs;
 
     EditingFixture(ConventionService conventions, ObjectiveService objectives, AccountService accounts, TestLogin login,
-                   fr.ctg.convention.CafService cafs) {
+                   CafService cafs) {
         this.cafs = cafs;
         this.conventions = conventions;
         this.objectives = objectives;
@@ -82,7 +84,7 @@ public class EditingFixture {
      */
     public List<String> copilMembers(World w, String role, String displayName, int count) {
         return SystemIdentity.call(() -> {
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String name = w.user(role + i);
                 long id = accounts.createAccount(name, displayName + " " + i, null, null, TestLogin.DEMO_PASSWORD, false);

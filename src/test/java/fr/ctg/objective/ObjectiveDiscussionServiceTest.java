@@ -8,7 +8,7 @@ import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.notification.NotificationService;
-import fr.ctg.notification.NotificationView;
+import fr.ctg.notification.NotificationItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class ObjectiveDiscussionServiceTest {
     @Autowired
     ObjectiveDiscussionService discussion;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -47,7 +47,7 @@ class ObjectiveDiscussionServiceTest {
         discussion.post(w.objectiveId(), "@" + w.user("copil") + " peux-tu relire ? (et @inconnu, @lecteur)");
         login.as(w.user("copil"));
         assertThat(notifications.unreadCount()).isEqualTo(1);
-        NotificationView n = notifications.recent(5).getFirst();
+        NotificationItem n = notifications.recent(5).getFirst();
         assertThat(n.kind()).isEqualTo(NotificationService.KIND_MENTION);
         assertThat(n.actorName()).startsWith("Sam Suivi");
         assertThat(n.subject()).isEqualTo("Ouvrir un lieu d’accueil enfants-parents");

@@ -11,6 +11,7 @@ import fr.ctg.base.diff.WordDiff;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.security.AccountService;
+import fr.ctg.security.CtgUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +21,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Saving objectives: versions, merges, conflicts, concurrency, history, permissions and bad input. */
 @CtgSpringTest
 class ObjectiveEditingTest {
 
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
     @Autowired
     ObjectiveService objectives;
     @Autowired
@@ -152,7 +155,7 @@ class ObjectiveEditingTest {
     }
 
     private List<SaveOutcome> runTogether(List<Callable<SaveOutcome>> calls,
-                                          java.util.function.IntFunction<String> who) throws Exception {
+                                          IntFunction<String> who) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<SaveOutcome>> futures = new ArrayList<>();
@@ -212,7 +215,7 @@ class ObjectiveEditingTest {
     /** The platform administrator: an account that is no member of the test convention. */
     private long adminAccountId() {
         login.as("admin");
-        return ((fr.ctg.security.CtgUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+        return ((CtgUser) SecurityContextHolder.getContext()
                 .getAuthentication().getPrincipal()).accountId();
     }
 

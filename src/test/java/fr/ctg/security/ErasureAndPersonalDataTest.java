@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
+import fr.ctg.base.NotFoundException;
 import fr.ctg.notification.NotificationService;
-import fr.ctg.notification.NotificationView;
+import fr.ctg.notification.NotificationItem;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveComment;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveDiscussionService;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveHistoryService;
 import fr.ctg.objective.ObjectiveRevision;
@@ -37,7 +38,7 @@ class ErasureAndPersonalDataTest {
     @Autowired EditingFixture fixture;
     @Autowired TestLogin login;
     @Autowired ObjectiveDiscussionService discussion;
-    @Autowired ObjectiveEditing editing;
+    @Autowired ObjectiveEditingService editing;
     @Autowired ObjectiveHistoryService history;
     @Autowired NotificationService notifications;
     @Autowired PersonalDataService personalData;
@@ -86,7 +87,7 @@ class ErasureAndPersonalDataTest {
         });
         assertThat(history.history(w.objectiveId())).extracting(ObjectiveRevision::displayName)
                 .contains(pseudonym).noneMatch(n -> n.contains("Camille Copil"));
-        assertThat(notifications.recent(20)).extracting(NotificationView::actorName).contains(pseudonym)
+        assertThat(notifications.recent(20)).extracting(NotificationItem::actorName).contains(pseudonym)
                 .noneMatch(n -> n.contains("Camille Copil"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ? OR username = ? OR display_name LIKE ?",
                 Long.class, copil + "@test.invalid", copil, "Camille Copil " + w.prefix())).as("no personal data left").isZero();
@@ -96,7 +97,7 @@ class ErasureAndPersonalDataTest {
         assertThat(jdbc.queryForObject("SELECT actor_name FROM notification WHERE convention_id = ? AND subject = "
                 + "'Homonyme'", String.class, elsewhere.conventionId())).as("the namesake elsewhere")
                 .isEqualTo("Camille Copil " + w.prefix());
-        assertThatThrownBy(() -> administration.erase(id)).as("already erased").isInstanceOf(fr.ctg.base.NotFoundException.class);
+        assertThatThrownBy(() -> administration.erase(id)).as("already erased").isInstanceOf(NotFoundException.class);
     }
 
     private static Map<String, String> unzip(byte[] bytes) throws Exception {

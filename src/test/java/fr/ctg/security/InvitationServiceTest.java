@@ -11,6 +11,7 @@ import fr.ctg.TestClockConfig.MutableClock;
 import fr.ctg.TestLogin;
 import fr.ctg.admin.TenantFixture;
 import fr.ctg.base.PartyKind;
+import fr.ctg.base.SecretTokens;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ThematicGroupRef;
 import jakarta.mail.internet.MimeMessage;
@@ -77,7 +78,7 @@ class InvitationServiceTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM invitation WHERE token_sha256 = ?", Long.class, token))
                 .as("the secret itself is not stored").isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM invitation WHERE token_sha256 = ?", Long.class,
-                fr.ctg.base.SecretTokens.sha256(token))).as("only its SHA-256").isOne();
+                SecretTokens.sha256(token))).as("only its SHA-256").isOne();
         login.logout();
 
         InvitationDetails d = invitations.describe(token);
@@ -179,7 +180,7 @@ class InvitationServiceTest {
                 List.of(new CommitteeSeat(Committee.COMITE_SUIVI, null, Seat.PERMANENT),
                         new CommitteeSeat(Committee.COMITE_SUIVI, null, Seat.CONSULTATIVE)), Set.of()),
                 "invitation.error.twoSeats");
-        long otherGroup = fr.ctg.security.SystemIdentity.call(() -> conventions.thematicGroups(t.two()).getFirst().id());
+        long otherGroup = SystemIdentity.call(() -> conventions.thematicGroups(t.two()).getFirst().id());
         refused(new NewInvitation("X", "x@test.invalid", Locale.FRENCH, Set.of(Role.READER), List.of(),
                 Set.of(otherGroup)), "invitation.error.group");
         refused(invitation("Rita", t.user("one-reader") + "@test.invalid"), "invitation.error.alreadyMember");
@@ -208,7 +209,7 @@ class InvitationServiceTest {
         invitations.resend(second);
 
         String reader = t.user("two-reader");
-        long readerId = fr.ctg.security.SystemIdentity.call(() -> accounts.accountIdOf(reader).orElseThrow());
+        long readerId = SystemIdentity.call(() -> accounts.accountIdOf(reader).orElseThrow());
         login.as(t.user("cafadmin"));
         administration.disable(readerId);
         login.as(t.user("one-admin"));

@@ -10,10 +10,12 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.TestClockConfig.MutableClock;
 import fr.ctg.TestLogin;
 import fr.ctg.admin.TenantFixture;
+import fr.ctg.base.SecretTokens;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -61,14 +63,14 @@ class PasswordResetServiceTest {
     void aLinkByEmailSetsANewPasswordOnceWithinTheHour() throws Exception {
         String reader = t.user("one-reader");
         login.as(reader);
-        accounts.chooseLanguage(java.util.Locale.ENGLISH);
+        accounts.chooseLanguage(Locale.ENGLISH);
         login.logout();
         resets.request(reader + "@test.invalid");
         MimeMessage mail = lastMailTo(reader + "@test.invalid");
         assertThat(mail.getSubject()).as("in the person's language").isEqualTo("CTG portal: choose a new password");
         String token = token(mail);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE token_sha256 = ?", Long.class,
-                fr.ctg.base.SecretTokens.sha256(token))).as("stored hashed").isOne();
+                SecretTokens.sha256(token))).as("stored hashed").isOne();
 
         assertThatThrownBy(() -> resets.reset(token, "motdepasse2026", "motdepasse2026"))
                 .hasMessageContaining("account.error.passwordCommon");

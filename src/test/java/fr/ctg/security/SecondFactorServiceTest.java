@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -72,7 +73,7 @@ class SecondFactorServiceTest {
         assertThat(awaiting.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly(CtgUser.ROLE_AWAITING_SECOND_FACTOR);
         assertThat(currentUser.get()).as("the services see nobody").isEmpty();
-        assertThatThrownBy(() -> conventions.overview(t.one())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> conventions.overview(t.one())).isInstanceOf(AccessDeniedException.class);
 
         CtgUser member = passwordLogin(t.user("one-admin"));
         assertThat(member.isAwaitingSecondFactor()).as("a convention's administrator is not a Caf administrator").isFalse();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.security.internal.SecurityHeadersFilter;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,6 @@ class SecurityHeadersTest {
                 .andExpect(header().string("Permissions-Policy", SecurityHeadersFilter.PERMISSIONS_POLICY))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"));
         mvc.perform(get("/ical/unknown.ics").secure(true))
-                .andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age=")));
+                .andExpect(header().string("Strict-Transport-Security", Matchers.startsWith("max-age=")));
     }
 }

@@ -19,10 +19,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import oidcprovider.TestOidcProvider;
 import oidcprovider.TestOidcProvider.Person;
+import oidcprovider.TestOidcProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,7 +140,7 @@ class SingleSignOnTest {
         var t = tenants.create();
         login.as(t.user("one-admin"));
         invitations.invite(t.one(), new NewInvitation("Nina Nouvelle", "nouvelle.agente@cc-test.invalid",
-                java.util.Locale.FRENCH, java.util.Set.of(Role.READER), List.of(), java.util.Set.of()));
+                Locale.FRENCH, Set.of(Role.READER), List.of(), Set.of()));
         login.logout();
 
         MockHttpSession session = new MockHttpSession();

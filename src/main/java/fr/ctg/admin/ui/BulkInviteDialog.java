@@ -12,8 +12,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.IncomingUploads;
 import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.Uploads;
 import fr.ctg.security.BulkInvitationPreview;
 import fr.ctg.security.BulkInvitationService;
 import java.io.ByteArrayInputStream;
@@ -54,10 +56,10 @@ class BulkInviteDialog extends Dialog {
         }), getTranslation("bulk.example"));
         example.setId("bulk-example");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(BulkInvitationService.MAX_BYTES,
-                (metadata, received) -> ui.access(() -> preview(fr.ctg.base.ui.IncomingUploads.take(received))),
+        Upload upload = new Upload(IncomingUploads.current().toIncomingFile(BulkInvitationService.MAX_BYTES,
+                (metadata, received) -> ui.access(() -> preview(IncomingUploads.take(received))),
                 () -> tooLarge()));
-        fr.ctg.base.ui.Uploads.translated(upload);
+        Uploads.translated(upload);
         upload.setId("bulk-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(BulkInvitationService.MAX_BYTES);

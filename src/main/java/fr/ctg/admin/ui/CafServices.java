@@ -5,13 +5,13 @@ import fr.ctg.convention.CafService;
 import fr.ctg.convention.ConventionSettingsService;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.security.AccountAdministrationService;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.InvitationService;
 import org.springframework.stereotype.Component;
 
 /** What the Caf pages and the new-convention wizard call. */
 @Component
 record CafServices(CafService cafs, AccountAdministrationService accounts, InvitationService invitations,
-                   ConventionAccess access, ConventionSetupService setup, ConventionSettingsService settings,
+                   ConventionAccessService access, ConventionSetupService setup, ConventionSettingsService settings,
                    CurrentConvention currentConvention) {
 }

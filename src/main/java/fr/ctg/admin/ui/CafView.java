@@ -126,7 +126,7 @@ public class CafView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Button revoke = new Button(getTranslation("invitation.revoke"), e -> {
                     try {
                         services.invitations().revoke(i.id());
-                    } catch (fr.ctg.base.BusinessRuleException ex) {
+                    } catch (BusinessRuleException ex) {
                         Notifications.error(ex); // accepted or revoked meanwhile: say so, then show the state
                     }
                     render();

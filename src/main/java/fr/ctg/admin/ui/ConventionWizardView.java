@@ -35,6 +35,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A new convention for a Caf, in six short steps: where it starts from (the national CTG structure or a copy of
@@ -254,7 +255,7 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
             Integer position = fieldPosition.get((long) o.field());
             if (position != null) {
                 objectives.add(new ConventionDraft.DraftObjective(position, o.title(), o.description(),
-                        o.thematicGroups().stream().map(groupName::get).filter(java.util.Objects::nonNull).toList()));
+                        o.thematicGroups().stream().map(groupName::get).filter(Objects::nonNull).toList()));
             }
         }
         var t = terms.value();

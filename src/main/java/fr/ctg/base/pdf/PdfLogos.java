@@ -1,5 +1,6 @@
 package fr.ctg.base.pdf;
 
+import java.io.IOException;
 import java.util.List;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -45,7 +46,7 @@ public final class PdfLogos {
         }
         try {
             return Image.getInstance(png);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -1,10 +1,15 @@
 package fr.ctg.base.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.FileUploadCallback;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +32,7 @@ public class IncomingUploads {
         this.dir = Files.createDirectories(filesDir.resolve("incoming"));
         int removed = 0;
         try (Stream<Path> leftovers = Files.list(dir)) {
-            java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+            Instant cutoff = Instant.now().minus(Duration.ofHours(1));
             for (Path p : leftovers.toList()) {
                 // an hour old at least: never the upload another node (or this one, just restarted) is receiving
                 if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
@@ -51,16 +56,16 @@ public class IncomingUploads {
      * {@code maxBytes} it stops reading, deletes what it received and runs {@code onTooLarge} in the page.
      */
     public LimitedUploadHandler toIncomingFile(long maxBytes, FileUploadCallback onReceived,
-                                               com.vaadin.flow.function.SerializableRunnable onTooLarge) {
+                                               SerializableRunnable onTooLarge) {
         return new LimitedUploadHandler(dir, maxBytes, onReceived, onTooLarge);
     }
 
     /** The bytes of a received file (a small one: a CSV within its limit), the file deleted. */
-    public static byte[] take(java.io.File received) {
+    public static byte[] take(File received) {
         try {
             return Files.readAllBytes(received.toPath());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } finally {
             received.delete();
         }

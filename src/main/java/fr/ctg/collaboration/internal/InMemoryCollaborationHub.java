@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -86,7 +87,7 @@ class InMemoryCollaborationHub implements CollaborationHub {
             @Override
             public void focus(String field) {
                 entry.touched = clock.millis();
-                if (!java.util.Objects.equals(entry.focusedField, field)) {
+                if (!Objects.equals(entry.focusedField, field)) {
                     entry.focusedField = field;
                     firePresence(topic);
                 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.contribution.NewCall;
-import fr.ctg.contribution.OrganisationView;
+import fr.ctg.contribution.OrganisationSummary;
 import fr.ctg.contribution.Question;
 import fr.ctg.contribution.QuestionKind;
 import fr.ctg.convention.ThematicGroupRef;
@@ -52,10 +52,10 @@ class CallDialog extends Dialog {
         opens.setId("call-opens");
         DatePicker closes = new DatePicker(getTranslation("contribution.call.closes"));
         closes.setId("call-closes");
-        MultiSelectComboBox<OrganisationView> organisations = new MultiSelectComboBox<>(
+        MultiSelectComboBox<OrganisationSummary> organisations = new MultiSelectComboBox<>(
                 getTranslation("contribution.call.organisations"), services.partners().organisations(conventionId));
         organisations.setId("call-organisations");
-        organisations.setItemLabelGenerator(OrganisationView::name);
+        organisations.setItemLabelGenerator(OrganisationSummary::name);
         FormLayout form = new FormLayout(title, opens, closes, groups, organisations, instructions);
         form.setColspan(instructions, 2);
         form.setColspan(title, 2);
@@ -75,7 +75,7 @@ class CallDialog extends Dialog {
                 services.calls().create(conventionId, new NewCall(title.getValue(), instructions.getValue(),
                         groups.getValue().stream().map(ThematicGroupRef::id).collect(Collectors.toSet()), qs,
                         opens.getValue(), closes.getValue(),
-                        organisations.getValue().stream().map(OrganisationView::id).collect(Collectors.toSet())));
+                        organisations.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet())));
                 Notifications.success("contribution.call.created");
                 close();
                 created.run();

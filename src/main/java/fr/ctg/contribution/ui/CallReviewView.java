@@ -22,9 +22,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.contribution.CallView;
+import fr.ctg.contribution.CallDetails;
 import fr.ctg.contribution.ReviewStatus;
-import fr.ctg.contribution.SubmissionView;
+import fr.ctg.contribution.SubmissionStatus;
+import fr.ctg.contribution.SubmissionDetails;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -42,7 +43,7 @@ import java.util.stream.IntStream;
 public class CallReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContributionUiServices services;
-    private CallView call;
+    private CallDetails call;
     private final Div byOrganisation = new Div();
     private final Div byQuestion = new Div();
 
@@ -87,7 +88,7 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
         if (list.isEmpty()) {
             byOrganisation.add(new Paragraph(getTranslation("contribution.review.none")));
         }
-        for (SubmissionView s : list) {
+        for (SubmissionDetails s : list) {
             Div box = new Div(new H4(s.organisationName() + " — " + getTranslation(s.status().labelKey())
                     + (s.reference() == null ? "" : " — " + s.reference())));
             box.setId("submission-" + s.id());
@@ -108,7 +109,7 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
                 answers.add(item);
             }
             box.add(answers);
-            if (s.status() == fr.ctg.contribution.SubmissionStatus.SUBMITTED) {
+            if (s.status() == SubmissionStatus.SUBMITTED) {
                 Select<ReviewStatus> status = new Select<>();
                 status.setId("review-status-" + s.id());
                 status.setLabel(getTranslation("contribution.review.status"));

@@ -1,6 +1,8 @@
 package fr.ctg.contribution.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,21 +23,29 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Formats;
+import fr.ctg.base.ui.IncomingUploads;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.contribution.CallView;
+import fr.ctg.base.ui.Uploads;
+import fr.ctg.contribution.CallDetails;
+import fr.ctg.contribution.DraftChangedMeanwhile;
 import fr.ctg.contribution.Question;
+import fr.ctg.contribution.QuestionKind;
 import fr.ctg.contribution.SubmissionStatus;
-import fr.ctg.contribution.SubmissionView;
+import fr.ctg.contribution.SubmissionDetails;
+import fr.ctg.document.UploadedFile;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A contributor answers a call: every change is saved as a draft at once (closing the tab loses nothing); the
@@ -50,7 +61,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
     private final List<HasValue<?, String>> fields = new ArrayList<>();
     private final Paragraph saved = new Paragraph();
     private final Paragraph error = new Paragraph();
-    private CallView call;
+    private CallDetails call;
 
     ContributeView(ContributionUiServices services) {
         this.services = services;
@@ -61,7 +72,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** The version of the draft this page started from (checked at every save: hole 9 of the security review). */
-    private long seenVersion = SubmissionView.NONE;
+    private long seenVersion = SubmissionDetails.NONE;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -69,7 +80,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
         render(services.submissions().mine(call.id()));
     }
 
-    private void render(SubmissionView mine) {
+    private void render(SubmissionDetails mine) {
         seenVersion = mine.version();
         removeAll();
         fields.clear();
@@ -86,7 +97,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
         }
         for (int k = 0; k < call.questions().size(); k++) {
             Question q = call.questions().get(k);
-            if (q.kind() == fr.ctg.contribution.QuestionKind.FILE) {
+            if (q.kind() == QuestionKind.FILE) {
                 TextField attached = new TextField((k + 1) + ". " + q.label() + (q.required() ? " *" : ""));
                 attached.setId("answer-" + (k + 1));
                 attached.setReadOnly(true);
@@ -103,7 +114,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
             HasValue<?, String> field = field(k, q, mine.answers().getOrDefault(k, ""));
             field.setReadOnly(!editable);
             fields.add(field);
-            add((com.vaadin.flow.component.Component) field);
+            add((Component) field);
         }
         if (editable) {
             Button submit = new Button(getTranslation("contribution.submit"), e -> act(() -> services.submissions().submit(call.id())));
@@ -120,28 +131,28 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
         add(error);
     }
 
-    private com.vaadin.flow.component.upload.Upload upload(int position) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+    private Upload upload(int position) {
+        UI ui = UI.getCurrent();
         long maxBytes = services.documents().maxBytes();
-        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
-                fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(maxBytes, (meta, file) -> ui.access(() -> {
+        Upload upload = new Upload(
+                IncomingUploads.current().toIncomingFile(maxBytes, (meta, file) -> ui.access(() -> {
                     try {
-                        render(services.submissions().attach(call.id(), position, new fr.ctg.document.UploadedFile(
-                                meta.fileName(), () -> java.nio.file.Files.newInputStream(file.toPath()))));
+                        render(services.submissions().attach(call.id(), position, new UploadedFile(
+                                meta.fileName(), () -> Files.newInputStream(file.toPath()))));
                     } catch (BusinessRuleException ex) {
                         error.setText(Notifications.message(ex));
                     } finally {
                         file.delete();
                     }
                 }), () -> error.setText(getTranslation("document.error.tooLarge", maxBytes / (1024 * 1024)))));
-        fr.ctg.base.ui.Uploads.translated(upload);
+        Uploads.translated(upload);
         upload.setId("answer-upload-" + (position + 1));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         return upload;
     }
 
-    private Div receipt(SubmissionView s) {
+    private Div receipt(SubmissionDetails s) {
         Div box = new Div(new H3(getTranslation("contribution.receipt.title")));
         box.setId("contribute-receipt");
         box.addClassName("ctg-card");
@@ -185,13 +196,13 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
                 TextField t = new TextField(label);
                 t.setWidthFull();
                 t.setValueChangeMode(ValueChangeMode.LAZY);
-                if (q.kind() == fr.ctg.contribution.QuestionKind.NUMBER) {
+                if (q.kind() == QuestionKind.NUMBER) {
                     t.setHelperText(getTranslation("contribution.answer.numberHelp"));
                 }
                 yield t;
             }
         };
-        ((com.vaadin.flow.component.Component) field).setId(id);
+        ((Component) field).setId(id);
         if (!value.isEmpty()) {
             field.setValue(value);
         }
@@ -209,9 +220,9 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
             seenVersion = services.submissions().saveDraft(call.id(), answers, seenVersion).version();
             error.setText("");
             saved.setText(getTranslation("contribution.saved",
-                    DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.ZonedDateTime.now(services.clock()
+                    DateTimeFormatter.ofPattern("HH:mm:ss").format(ZonedDateTime.now(services.clock()
                             .withZone(ZoneId.of("Europe/Paris"))))));
-        } catch (fr.ctg.contribution.DraftChangedMeanwhile ex) {
+        } catch (DraftChangedMeanwhile ex) {
             // shown, not overwritten: what is typed stays; the next change saves it over theirs, on purpose
             seenVersion = ex.now().version();
             error.setText(Notifications.message(ex));
@@ -220,7 +231,7 @@ public class ContributeView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void act(java.util.function.Supplier<SubmissionView> action) {
+    private void act(Supplier<SubmissionDetails> action) {
         try {
             render(action.get());
         } catch (BusinessRuleException ex) {

@@ -5,6 +5,7 @@ import fr.ctg.contribution.PartnerService;
 import fr.ctg.contribution.ReviewService;
 import fr.ctg.contribution.SubmissionService;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.document.DocumentService;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
@@ -12,5 +13,5 @@ import org.springframework.stereotype.Component;
 @Component
 record ContributionUiServices(PartnerService partners, CallService calls, SubmissionService submissions,
                               ReviewService review, ConventionService conventions, Clock clock,
-                              fr.ctg.document.DocumentService documents) {
+                              DocumentService documents) {
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,7 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.ui.Formats;
-import fr.ctg.contribution.CallView;
+import fr.ctg.contribution.CallDetails;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
@@ -66,11 +67,11 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
         }
         LocalDate today = LocalDate.now(services.clock());
         UnorderedList ul = new UnorderedList();
-        for (CallView c : list) {
+        for (CallDetails c : list) {
             String state = getTranslation(c.open(today) ? "contribution.call.open"
                     : today.isBefore(c.opensOn()) ? "contribution.call.upcoming" : "contribution.call.closed");
             ul.add(new ListItem(new Anchor(staff ? "contributions/" + c.id() + "/reponses" : "contributions/" + c.id(),
-                    c.title()), new com.vaadin.flow.component.html.Span(" — " + state + " — "
+                    c.title()), new Span(" — " + state + " — "
                     + getTranslation("contribution.call.dates", Formats.date(c.opensOn(), getLocale()),
                     Formats.date(c.closesOn(), getLocale())))));
         }

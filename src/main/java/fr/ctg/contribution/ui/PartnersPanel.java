@@ -17,8 +17,8 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Formats;
 import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.contribution.InvitationView;
-import fr.ctg.contribution.OrganisationView;
+import fr.ctg.contribution.PartnerInvitationRow;
+import fr.ctg.contribution.OrganisationSummary;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -51,8 +51,8 @@ class PartnersPanel extends Div {
 
     private void refresh() {
         list.removeAll();
-        List<InvitationView> invitations = services.partners().invitations(conventionId);
-        for (OrganisationView o : services.partners().organisations(conventionId)) {
+        List<PartnerInvitationRow> invitations = services.partners().invitations(conventionId);
+        for (OrganisationSummary o : services.partners().organisations(conventionId)) {
             Div box = new Div(new H4(o.name()));
             box.setId("organisation-" + o.id());
             EmailField email = new EmailField(getTranslation("contribution.invite.email"));
@@ -69,7 +69,7 @@ class PartnersPanel extends Div {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             box.add(row);
             UnorderedList sent = new UnorderedList();
-            for (InvitationView i : invitations.stream().filter(i -> i.organisationId() == o.id()).toList()) {
+            for (PartnerInvitationRow i : invitations.stream().filter(i -> i.organisationId() == o.id()).toList()) {
                 ListItem item = new ListItem(new Span(i.email() + " — " + state(i) + " "));
                 if (i.usedAt() == null && i.revokedAt() == null) {
                     Button revoke = new Button(getTranslation("contribution.invite.revoke"),
@@ -91,7 +91,7 @@ class PartnersPanel extends Div {
         }
     }
 
-    private String state(InvitationView i) {
+    private String state(PartnerInvitationRow i) {
         ZoneId paris = ZoneId.of("Europe/Paris");
         if (i.usedAt() != null) {
             return getTranslation("contribution.invite.used", Formats.date(i.usedAt().atZone(paris).toLocalDate(), getLocale()));

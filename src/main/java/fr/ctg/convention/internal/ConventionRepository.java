@@ -3,6 +3,7 @@ package fr.ctg.convention.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ConventionRepository extends JpaRepository<Convention, Long> {
 
@@ -18,18 +19,18 @@ public interface ConventionRepository extends JpaRepository<Convention, Long> {
 
     long countByCafId(Long cafId);
 
-    @org.springframework.data.jpa.repository.Query("select c.cafId from Convention c where c.id = :id")
+    @Query("select c.cafId from Convention c where c.id = :id")
     Optional<Long> findCafIdById(Long id);
 
-    @org.springframework.data.jpa.repository.Query("select c.id from Convention c where c.cafId = :cafId")
+    @Query("select c.id from Convention c where c.cafId = :cafId")
     List<Long> findIdsByCafId(Long cafId);
 
-    @org.springframework.data.jpa.repository.Query("select c.id from Convention c")
+    @Query("select c.id from Convention c")
     List<Long> findAllIds();
 
-    @org.springframework.data.jpa.repository.Query("select p.convention.id from Party p where p.logoId = :logoId")
+    @Query("select p.convention.id from Party p where p.logoId = :logoId")
     List<Long> findConventionIdsByPartyLogo(Long logoId);
 
-    @org.springframework.data.jpa.repository.Query("select c.title from Convention c where c.id = :id")
+    @Query("select c.title from Convention c where c.id = :id")
     Optional<String> findTitleById(Long id);
 }

@@ -1,13 +1,13 @@
 package fr.ctg.convention.internal;
 
 import fr.ctg.base.AbstractEntity;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** One figure of the territory portrait (Annexe 2), with its source (Article 7). */
 @Entity
@@ -25,7 +25,7 @@ public class TerritoryFigure extends AbstractEntity {
     private String label;
 
     @Column(name = "figure_value", nullable = false, precision = 14, scale = 4)
-    private java.math.BigDecimal value;
+    private BigDecimal value;
 
     @Column(name = "unit", length = 50)
     private String unit;
@@ -39,7 +39,7 @@ public class TerritoryFigure extends AbstractEntity {
     protected TerritoryFigure() {
     }
 
-    public TerritoryFigure(Convention convention, int position, String label, java.math.BigDecimal value, String unit, Integer year, String source) {
+    public TerritoryFigure(Convention convention, int position, String label, BigDecimal value, String unit, Integer year, String source) {
         this.convention = convention;
         this.position = position;
         this.label = label;
@@ -61,7 +61,7 @@ public class TerritoryFigure extends AbstractEntity {
         return label;
     }
 
-    public java.math.BigDecimal getValue() {
+    public BigDecimal getValue() {
         return value;
     }
 

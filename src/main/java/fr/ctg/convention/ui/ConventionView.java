@@ -42,7 +42,7 @@ public class ConventionView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout articles = new VerticalLayout();
         articles.setId("articles");
         articles.setPadding(false);
-        for (ConventionText.ArticleView a : text.articles()) {
+        for (ConventionText.ArticleItem a : text.articles()) {
             String heading = a.number() == 0
                     ? getTranslation("convention.article.preliminary", a.title())
                     : getTranslation("convention.article.heading", a.number(), a.title());
@@ -59,7 +59,7 @@ public class ConventionView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("convention.annexes")));
         OrderedList annexes = new OrderedList();
         annexes.setId("annexes");
-        for (ConventionText.AnnexView a : text.annexes()) {
+        for (ConventionText.AnnexItem a : text.annexes()) {
             ListItem item = new ListItem(new Span(getTranslation("convention.annex.heading", a.number(), a.title())));
             Span state = new Span(getTranslation(a.provided() ? "convention.annex.provided" : "convention.annex.toCome"));
             state.getElement().getThemeList().add(a.provided() ? "badge success" : "badge contrast");

@@ -3,7 +3,7 @@ package fr.ctg.convention.ui;
 import com.vaadin.flow.server.VaadinSession;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,9 +21,9 @@ public class CurrentConvention {
     private static final String KEY = CurrentConvention.class.getName();
 
     private final ConventionService conventions;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
 
-    CurrentConvention(ConventionService conventions, ConventionAccess access) {
+    CurrentConvention(ConventionService conventions, ConventionAccessService access) {
         this.conventions = conventions;
         this.access = access;
     }

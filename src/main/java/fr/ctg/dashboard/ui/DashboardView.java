@@ -19,13 +19,18 @@ import fr.ctg.convention.ConventionOverview;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.governance.GovernanceService;
+import fr.ctg.minutes.ActionItemService;
 import fr.ctg.objective.FieldObjectives;
 import fr.ctg.objective.ObjectiveChanged;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.objective.ObjectiveTopics;
 import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -46,8 +51,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Registration subscription;
 
     DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives,
-                  CollaborationHub hub, fr.ctg.governance.GovernanceService governance, java.time.Clock clock,
-                  fr.ctg.security.CurrentUser currentUser, fr.ctg.minutes.ActionItemService actions) {
+                  CollaborationHub hub, GovernanceService governance, Clock clock,
+                  CurrentUser currentUser, ActionItemService actions) {
         this.objectives = objectives;
         this.hub = hub;
         addClassName("ctg-dashboard");
@@ -76,9 +81,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         objectivesSlot.addClassName("ctg-card-wide");
         Div grid = new Div(
                 new ConventionDatesCard(overview),
-                new DueSoonCard(governance.dueSoon(conventionId, java.time.LocalDate.now(clock), 60),
-                        java.time.LocalDate.now(clock), currentUser.require().accountId()),
-                new MyActionsCard(actions, conventionId, java.time.LocalDate.now(clock)),
+                new DueSoonCard(governance.dueSoon(conventionId, LocalDate.now(clock), 60),
+                        LocalDate.now(clock), currentUser.require().accountId()),
+                new MyActionsCard(actions, conventionId, LocalDate.now(clock)),
                 new PartiesCard(overview),
                 objectivesSlot,
                 new TerritoryPortraitCard(overview));

@@ -7,14 +7,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import fr.ctg.base.ui.Formats;
-import fr.ctg.governance.DeadlineView;
+import fr.ctg.governance.DeadlineItem;
+import fr.ctg.governance.ui.AgendaView;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /** "À venir / en retard": open deadlines that are overdue or due within 60 days; the person's own first. */
 class DueSoonCard extends Div {
 
-    DueSoonCard(List<DeadlineView> due, LocalDate today, long myAccountId) {
+    DueSoonCard(List<DeadlineItem> due, LocalDate today, long myAccountId) {
         addClassName("ctg-card");
         setId("card-due");
         add(DashboardView.cardTitle(this, "dashboard.due.title"));
@@ -22,8 +24,8 @@ class DueSoonCard extends Div {
             add(new Paragraph(getTranslation("dashboard.due.none")));
         }
         UnorderedList list = new UnorderedList();
-        due.stream().sorted(java.util.Comparator.comparing((DeadlineView d) -> !isMine(d, myAccountId))
-                .thenComparing(DeadlineView::dueDate)).limit(8).forEach(d -> {
+        due.stream().sorted(Comparator.comparing((DeadlineItem d) -> !isMine(d, myAccountId))
+                .thenComparing(DeadlineItem::dueDate)).limit(8).forEach(d -> {
                     Span when = new Span(Formats.date(d.dueDate(), getLocale()) + " · ");
                     Span state = new Span(getTranslation(d.overdue(today) ? "calendar.overdue" : "dashboard.due.upcoming"));
                     state.getElement().getThemeList().add("badge");
@@ -33,10 +35,10 @@ class DueSoonCard extends Div {
                     item.addClassName(d.overdue(today) ? "ctg-agenda-overdue" : "ctg-agenda-row");
                     list.add(item);
                 });
-        add(list, new RouterLink(getTranslation("dashboard.due.all"), fr.ctg.governance.ui.AgendaView.class));
+        add(list, new RouterLink(getTranslation("dashboard.due.all"), AgendaView.class));
     }
 
-    private static boolean isMine(DeadlineView d, long me) {
+    private static boolean isMine(DeadlineItem d, long me) {
         return d.ownerAccountId() != null && d.ownerAccountId() == me;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import fr.ctg.objective.FieldObjectives;
 import fr.ctg.objective.ObjectiveStatus;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Per field of intervention: how many objectives, in which status. */
@@ -30,7 +31,7 @@ class FieldObjectivesCard extends Div {
             for (Map.Entry<ObjectiveStatus, Long> e : field.countByStatus().entrySet()) {
                 Span badge = new Span(getTranslation(e.getKey().labelKey()) + " : " + e.getValue());
                 badge.getElement().getThemeList().add("badge");
-                badge.addClassName("ctg-status-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT));
+                badge.addClassName("ctg-status-" + e.getKey().name().toLowerCase(Locale.ROOT));
                 badges.add(badge);
             }
             block.add(badges);

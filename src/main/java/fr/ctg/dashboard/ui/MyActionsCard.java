@@ -12,7 +12,7 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.minutes.ActionItemService;
-import fr.ctg.minutes.ActionItemView;
+import fr.ctg.minutes.ActionItemRow;
 import fr.ctg.minutes.ActionStatus;
 import java.time.LocalDate;
 
@@ -41,7 +41,7 @@ class MyActionsCard extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        for (ActionItemView a : mine) {
+        for (ActionItemRow a : mine) {
             Span when = new Span(Formats.date(a.dueDate(), getLocale()) + " · ");
             ListItem item = new ListItem(when, new Span(a.what() + " "),
                     new Anchor("comptes-rendus/" + a.minutesId(), a.minutesTitle()));
@@ -62,7 +62,7 @@ class MyActionsCard extends Div {
         add(list);
     }
 
-    private void close(ActionItemView a, ActionStatus status) {
+    private void close(ActionItemRow a, ActionStatus status) {
         try {
             actions.setStatus(a.id(), status);
             Notifications.success(status == ActionStatus.DONE ? "actionItem.doneSaved" : "actionItem.dropped");

@@ -14,13 +14,13 @@ class PartiesCard extends Div {
         addClassName("ctg-card");
         setId("card-parties");
         add(DashboardView.cardTitle(this, "dashboard.parties.title"));
-        for (ConventionOverview.PartyView party : o.parties()) {
+        for (ConventionOverview.PartyRow party : o.parties()) {
             add(new H4(party.name()));
             if (party.address() != null) {
                 add(new Paragraph(party.address()));
             }
             UnorderedList signatories = new UnorderedList();
-            for (ConventionOverview.SignatoryView s : party.signatories()) {
+            for (ConventionOverview.SignatoryRow s : party.signatories()) {
                 String text = s.fullName() + ", " + s.capacity()
                         + (s.authorisation() == null ? "" : " — " + s.authorisation());
                 signatories.add(new ListItem(text));

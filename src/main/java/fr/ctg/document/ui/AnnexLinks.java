@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** Which annexes of the convention a document belongs to, and linking it to one more. */
 class AnnexLinks extends VerticalLayout {
 
-    AnnexLinks(DocumentService documents, DocumentDetails d, List<ConventionText.AnnexView> annexes, boolean canLink,
+    AnnexLinks(DocumentService documents, DocumentDetails d, List<ConventionText.AnnexItem> annexes, boolean canLink,
                Runnable onChange) {
         setPadding(false);
         Paragraph current = new Paragraph();
@@ -27,7 +27,7 @@ class AnnexLinks extends VerticalLayout {
         show.run();
         add(new H4(getTranslation("document.annexes")), current);
         if (canLink && !annexes.isEmpty()) {
-            Select<ConventionText.AnnexView> annex = new Select<>();
+            Select<ConventionText.AnnexItem> annex = new Select<>();
             annex.setId("document-annex-choice");
             annex.setLabel(getTranslation("document.annex.choose"));
             annex.setItems(annexes);
@@ -50,7 +50,7 @@ class AnnexLinks extends VerticalLayout {
         }
     }
 
-    private String describe(DocumentDetails d, List<ConventionText.AnnexView> annexes) {
+    private String describe(DocumentDetails d, List<ConventionText.AnnexItem> annexes) {
         String linked = d.links().stream().filter(l -> l.target() == LinkTarget.ANNEX)
                 .map(l -> annexes.stream().filter(a -> a.number() == l.targetId()).findFirst()
                         .map(a -> getTranslation("convention.annex.heading", a.number(), a.title()))

@@ -30,7 +30,7 @@ import java.util.Set;
 public class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DocumentService documents;
-    private final List<ConventionText.AnnexView> annexes;
+    private final List<ConventionText.AnnexItem> annexes;
     private final long conventionId;
     private final DocumentSearchBar search;
     private final DocumentGrid grid;

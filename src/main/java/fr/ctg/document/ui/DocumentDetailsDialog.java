@@ -4,26 +4,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.convention.ConventionText;
 import fr.ctg.document.DocumentDetails;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentService;
-import fr.ctg.document.VersionView;
+import fr.ctg.document.VersionRow;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /** A document's versions (who, when, size, SHA-256), a new version, and its publication to associations. */
 class DocumentDetailsDialog extends Dialog {
 
     private final DocumentService documents;
     private final long documentId;
-    private final Grid<VersionView> versions = new Grid<>();
+    private final Grid<VersionRow> versions = new Grid<>();
 
     DocumentDetailsDialog(DocumentService documents, long documentId, boolean canUpload, boolean canPublish,
-                          java.util.List<fr.ctg.convention.ConventionText.AnnexView> conventionAnnexes, Runnable onChange) {
+                          List<ConventionText.AnnexItem> conventionAnnexes, Runnable onChange) {
         this.documents = documents;
         this.documentId = documentId;
         setId("document-details");
@@ -33,9 +36,9 @@ class DocumentDetailsDialog extends Dialog {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         versions.setId("document-versions");
-        versions.addColumn(VersionView::number).setHeader(getTranslation("document.version")).setAutoWidth(true);
+        versions.addColumn(VersionRow::number).setHeader(getTranslation("document.version")).setAutoWidth(true);
         versions.addComponentColumn(DocumentLinks::of).setHeader(getTranslation("document.file")).setFlexGrow(3);
-        versions.addColumn(VersionView::uploadedBy).setHeader(getTranslation("document.uploadedBy")).setAutoWidth(true);
+        versions.addColumn(VersionRow::uploadedBy).setHeader(getTranslation("document.uploadedBy")).setAutoWidth(true);
         versions.addColumn(v -> when.format(v.uploadedAt())).setHeader(getTranslation("document.uploadedAt"))
                 .setAutoWidth(true);
         versions.addColumn(v -> v.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
@@ -68,7 +71,7 @@ class DocumentDetailsDialog extends Dialog {
         });
         add(published);
         if (d.summary().publicUrl() != null) {
-            add(new Paragraph(new com.vaadin.flow.component.html.Anchor(d.summary().publicUrl(),
+            add(new Paragraph(new Anchor(d.summary().publicUrl(),
                     getTranslation("deliberation.publicAct"))));
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));

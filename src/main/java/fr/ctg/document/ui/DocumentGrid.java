@@ -2,6 +2,7 @@ package fr.ctg.document.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
 import fr.ctg.base.ui.Formats;
 import fr.ctg.document.DocumentSummary;
@@ -14,7 +15,7 @@ class DocumentGrid extends Grid<DocumentSummary> {
 
     DocumentGrid(boolean deliberations, Consumer<DocumentSummary> open) {
         setId(deliberations ? "deliberation-grid" : "document-grid");
-        addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (deliberations) {
             Column<DocumentSummary> date = addColumn(d -> Formats.date(d.sessionDate(), getLocale()))
                     .setHeader(getTranslation("deliberation.sessionDate")).setSortable(true)

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.ctg.document.VersionView;
+import fr.ctg.document.VersionRow;
+import java.util.Locale;
 
 /** Download and preview links of a stored version (the URL checks access on every request). */
 final class DocumentLinks {
@@ -12,7 +13,7 @@ final class DocumentLinks {
     private DocumentLinks() {
     }
 
-    static HorizontalLayout of(VersionView v) {
+    static HorizontalLayout of(VersionRow v) {
         HorizontalLayout links = new HorizontalLayout();
         links.setSpacing(true);
         if (v == null) {
@@ -44,6 +45,6 @@ final class DocumentLinks {
         if (bytes < 1024 * 1024) {
             return Math.round(bytes / 1024.0) + " ko";
         }
-        return String.format(java.util.Locale.FRENCH, "%.1f Mo", bytes / (1024.0 * 1024));
+        return String.format(Locale.FRENCH, "%.1f Mo", bytes / (1024.0 * 1024));
     }
 }

@@ -33,7 +33,7 @@ import java.util.Set;
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DocumentService documents;
-    private final List<ConventionText.AnnexView> annexes;
+    private final List<ConventionText.AnnexItem> annexes;
     private final long conventionId;
     private final DocumentSearchBar search;
     private final DocumentGrid grid;

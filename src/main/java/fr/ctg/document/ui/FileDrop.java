@@ -5,11 +5,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.IncomingUploads;
 import fr.ctg.document.UploadedFile;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Drag-and-drop (or pick) one file, with the upload progress bar; the file goes to a temporary file on
@@ -31,7 +35,7 @@ class FileDrop extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(extensions.stream().map(e -> "." + e).toArray(String[]::new));
         upload.setDropAllowed(true);
-        upload.setUploadHandler(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(maxBytes,
+        upload.setUploadHandler(IncomingUploads.current().toIncomingFile(maxBytes,
                 (metadata, file) -> ui.access(() -> {
                     discard();
                     fileName = metadata.fileName();
@@ -71,13 +75,13 @@ class FileDrop extends VerticalLayout {
      * Hands the received file to {@code save} (a service call); on success the temporary file goes, on a
      * refusal the reason is shown and everything typed stays.
      */
-    boolean save(UploadErrors errors, java.util.function.Consumer<UploadedFile> save) {
+    boolean save(UploadErrors errors, Consumer<UploadedFile> save) {
         try {
-            save.accept(file().orElseThrow(() -> new fr.ctg.base.BusinessRuleException("document.error.noFile")));
+            save.accept(file().orElseThrow(() -> new BusinessRuleException("document.error.noFile")));
             discard();
             errors.clear();
             return true;
-        } catch (fr.ctg.base.BusinessRuleException e) {
+        } catch (BusinessRuleException e) {
             errors.show(e);
             return false;
         }
@@ -88,7 +92,7 @@ class FileDrop extends VerticalLayout {
         if (tempFile != null) {
             try {
                 Files.deleteIfExists(tempFile.toPath());
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // the system's temporary folder is cleaned by the system
             }
             tempFile = null;

@@ -1,5 +1,6 @@
 package fr.ctg.document.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.ctg.base.BusinessRuleException;
@@ -19,7 +20,7 @@ class UploadErrors extends Div {
         removeAll();
         add(new Paragraph(Notifications.message(e)));
         if (e instanceof DuplicateDocumentException duplicate) {
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+            Anchor link = new Anchor(
                     "documents?ouvrir=" + duplicate.getExistingDocumentId(), getTranslation("document.error.duplicate.open"));
             add(link);
         }

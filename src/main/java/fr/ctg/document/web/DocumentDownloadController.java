@@ -2,12 +2,13 @@ package fr.ctg.document.web;
 
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.FileDownload;
 import java.io.IOException;
 import java.io.InputStream;
-import fr.ctg.base.journal.JournalEvent;
-import fr.ctg.base.journal.JournalKind;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -45,7 +46,7 @@ class DocumentDownloadController {
         events.publishEvent(JournalEvent.of(JournalKind.DOCUMENT_DOWNLOADED).convention(file.conventionId())
                 .detail("document " + file.documentId() + " v" + file.versionNumber() + " " + file.fileName()));
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")

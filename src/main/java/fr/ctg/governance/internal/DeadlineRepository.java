@@ -1,6 +1,7 @@
 package fr.ctg.governance.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,7 +10,7 @@ public interface DeadlineRepository extends JpaRepository<Deadline, Long> {
 
     List<Deadline> findByRuleId(Long ruleId);
 
-    List<Deadline> findByConventionIdInAndCancelledFalseOrderByDueDate(java.util.Collection<Long> conventionIds);
+    List<Deadline> findByConventionIdInAndCancelledFalseOrderByDueDate(Collection<Long> conventionIds);
 
     List<Deadline> findByConventionIdAndDueDateBetweenOrderByDueDate(Long conventionId, LocalDate from, LocalDate to);
 

@@ -4,20 +4,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.document.DocumentSummary;
-import fr.ctg.governance.AgendaItemView;
+import fr.ctg.governance.AgendaFollowUps;
+import fr.ctg.governance.AgendaItemRow;
 import fr.ctg.governance.AgendaService;
-import fr.ctg.governance.MeetingView;
+import fr.ctg.governance.MeetingDetails;
 import fr.ctg.objective.ObjectiveSummary;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A meeting's agenda; the secretariat adds items linked to objectives and documents. */
 class AgendaItemsDialog extends Dialog {
@@ -27,10 +33,10 @@ class AgendaItemsDialog extends Dialog {
     private final OrderedList list = new OrderedList();
     private final Map<Long, String> objectiveTitles;
     private final Map<Long, String> documentTitles;
-    private final com.vaadin.flow.component.html.Div followUps = new com.vaadin.flow.component.html.Div();
+    private final Div followUps = new Div();
     private boolean canEdit;
 
-    AgendaItemsDialog(AgendaService agenda, MeetingView meeting, boolean canEdit, List<ObjectiveSummary> objectives,
+    AgendaItemsDialog(AgendaService agenda, MeetingDetails meeting, boolean canEdit, List<ObjectiveSummary> objectives,
                       List<DocumentSummary> documents) {
         this.agenda = agenda;
         this.meetingId = meeting.id();
@@ -83,12 +89,12 @@ class AgendaItemsDialog extends Dialog {
 
     private void refresh() {
         list.removeAll();
-        List<AgendaItemView> items = agenda.agenda(meetingId);
+        List<AgendaItemRow> items = agenda.agenda(meetingId);
         if (items.isEmpty()) {
             list.add(new ListItem(getTranslation("agenda.empty")));
         }
-        for (AgendaItemView i : items) {
-            String links = java.util.stream.Stream.concat(
+        for (AgendaItemRow i : items) {
+            String links = Stream.concat(
                     i.objectiveIds().stream().map(id -> objectiveTitles.getOrDefault(id, "?")),
                     i.documentIds().stream().map(id -> documentTitles.getOrDefault(id, "?")))
                     .collect(Collectors.joining(" ; "));
@@ -101,24 +107,24 @@ class AgendaItemsDialog extends Dialog {
     }
 
     /** Open actions of the committee, each addable to the agenda once ("Suivi : …"). */
-    private void refreshFollowUps(List<AgendaItemView> items) {
+    private void refreshFollowUps(List<AgendaItemRow> items) {
         followUps.removeAll();
-        List<fr.ctg.governance.AgendaFollowUps.FollowUp> open = agenda.followUps(meetingId);
+        List<AgendaFollowUps.FollowUp> open = agenda.followUps(meetingId);
         if (open.isEmpty()) {
             return;
         }
-        followUps.add(new com.vaadin.flow.component.html.H4(getTranslation("agenda.followUps")));
+        followUps.add(new H4(getTranslation("agenda.followUps")));
         int n = 0;
         for (var f : open) {
             String itemTitle = getTranslation("agenda.followUp.title", f.title());
             boolean already = items.stream().anyMatch(i -> i.title().equals(itemTitle));
-            com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(
-                    new com.vaadin.flow.component.html.Span(f.title() + " — " + f.detail() + " "));
+            Div row = new Div(
+                    new Span(f.title() + " — " + f.detail() + " "));
             if (already) {
-                row.add(new com.vaadin.flow.component.html.Span(getTranslation("agenda.followUp.added")));
+                row.add(new Span(getTranslation("agenda.followUp.added")));
             } else {
                 Button add = new Button(getTranslation("agenda.followUp.add"), e -> {
-                    agenda.add(meetingId, itemTitle, null, f.objectiveIds(), java.util.Set.of());
+                    agenda.add(meetingId, itemTitle, null, f.objectiveIds(), Set.of());
                     refresh();
                 });
                 add.setId("agenda-follow-up-" + (++n));

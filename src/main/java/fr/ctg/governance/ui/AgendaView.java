@@ -2,30 +2,48 @@ package fr.ctg.governance.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.ui.Formats;
+import fr.ctg.base.ui.Notifications;
 import fr.ctg.convention.ui.CurrentConvention;
-import fr.ctg.governance.CalendarView;
-import fr.ctg.governance.CommitteeView;
-import fr.ctg.governance.DeadlineView;
+import fr.ctg.document.DocumentQuery;
+import fr.ctg.document.DocumentService;
+import fr.ctg.document.LinkTarget;
+import fr.ctg.document.ui.LinkedDocumentsPanel;
+import fr.ctg.governance.AgendaService;
+import fr.ctg.governance.CalendarDetails;
+import fr.ctg.governance.CommitteeSummary;
+import fr.ctg.governance.DeadlineKind;
+import fr.ctg.governance.DeadlineItem;
 import fr.ctg.governance.GovernanceService;
-import fr.ctg.governance.MeetingView;
+import fr.ctg.governance.MeetingService;
+import fr.ctg.governance.MeetingStatus;
+import fr.ctg.governance.MeetingDetails;
+import fr.ctg.objective.ObjectiveService;
+import fr.ctg.security.AccountService;
 import fr.ctg.security.ConventionRoles;
+import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,30 +62,30 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private final GovernanceService governance;
     private final Clock clock;
     private final long conventionId;
-    private final Select<CommitteeView> committee = new Select<>();
+    private final Select<CommitteeSummary> committee = new Select<>();
     private final Select<Kind> kind = new Select<>();
-    private final com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox();
+    private final Checkbox mine = new Checkbox();
     private boolean canEditMilestones;
-    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> view =
-            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private final RadioButtonGroup<String> view =
+            new RadioButtonGroup<>();
     private final HorizontalLayout monthNavigation = new HorizontalLayout();
-    private java.time.YearMonth month;
+    private YearMonth month;
     private long me;
 
     /** What the agenda shows. */
     enum Kind { ALL, MEETINGS, DEADLINES }
     private final Div agenda = new Div();
-    private final fr.ctg.governance.MeetingService meetings;
-    private final fr.ctg.security.AccountService accounts;
+    private final MeetingService meetings;
+    private final AccountService accounts;
     private final boolean canSchedule;
-    private final fr.ctg.governance.AgendaService agendaService;
-    private final fr.ctg.objective.ObjectiveService objectives;
-    private final fr.ctg.document.DocumentService documents;
+    private final AgendaService agendaService;
+    private final ObjectiveService objectives;
+    private final DocumentService documents;
 
     AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock,
-               fr.ctg.governance.MeetingService meetings, fr.ctg.security.AccountService accounts,
-               fr.ctg.governance.AgendaService agendaService, fr.ctg.objective.ObjectiveService objectives,
-               fr.ctg.document.DocumentService documents, fr.ctg.security.CurrentUser currentUser) {
+               MeetingService meetings, AccountService accounts,
+               AgendaService agendaService, ObjectiveService objectives,
+               DocumentService documents, CurrentUser currentUser) {
         this.agendaService = agendaService;
         this.objectives = objectives;
         this.documents = documents;
@@ -78,7 +96,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("calendar.heading")));
         header.setAlignItems(Alignment.BASELINE);
-        List<CommitteeView> committees = governance.committees(conventionId);
+        List<CommitteeSummary> committees = governance.committees(conventionId);
         canSchedule = currentConvention.roles().stream().anyMatch(GovernanceService.SCHEDULERS::contains);
         if (canSchedule) {
             Button schedule = new Button(getTranslation("calendar.schedule"),
@@ -134,7 +152,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         });
         next.setId("month-next");
         monthNavigation.add(previous, next);
-        month = java.time.YearMonth.now(clock);
+        month = YearMonth.now(clock);
         HorizontalLayout filters = new HorizontalLayout(view, committee, kind, mine, monthNavigation);
         filters.setAlignItems(Alignment.BASELINE);
         add(header, filters, agenda);
@@ -142,22 +160,22 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private record Entry(LocalDate day, String time, String kind, String label, String detail, boolean overdue,
-                         MeetingView meeting, DeadlineView deadline) {
+                         MeetingDetails meeting, DeadlineItem deadline) {
     }
 
     private void refresh() {
         LocalDate today = LocalDate.now(clock);
         boolean monthly = "month".equals(view.getValue());
         monthNavigation.setVisible(monthly);
-        CalendarView cal = monthly
+        CalendarDetails cal = monthly
                 ? governance.calendar(conventionId, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7))
                 : governance.calendar(conventionId, today.minusMonths(1), today.plusYears(1));
-        CommitteeView only = committee.getValue();
+        CommitteeSummary only = committee.getValue();
         List<Entry> entries = new ArrayList<>();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         boolean meetingsToo = kind.getValue() != Kind.DEADLINES && !mine.getValue();
         boolean deadlinesToo = kind.getValue() != Kind.MEETINGS;
-        for (MeetingView m : cal.meetings()) {
+        for (MeetingDetails m : cal.meetings()) {
             if (meetingsToo && (only == null || only.id() == m.committee().id())) {
                 String where = m.place() != null ? m.place() : m.videoLink() != null ? m.videoLink() : "";
                 entries.add(new Entry(m.start().toLocalDate(), hm.format(m.start()) + "–" + hm.format(m.end()),
@@ -165,7 +183,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
                         where + " · " + getTranslation(m.status().labelKey()), false, m, null));
             }
         }
-        for (DeadlineView d : cal.deadlines()) {
+        for (DeadlineItem d : cal.deadlines()) {
             boolean derivedFromOther = only != null && d.meetingId() == null;
             boolean notMine = mine.getValue() && (d.ownerAccountId() == null || d.ownerAccountId() != me);
             if (deadlinesToo && !d.cancelled() && !derivedFromOther && !notMine) {
@@ -177,8 +195,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::time));
         agenda.removeAll();
         if (monthly) {
-            agenda.add(new com.vaadin.flow.component.html.H3(
-                    month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, getLocale()) + " "
+            agenda.add(new H3(
+                    month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " "
                             + month.getYear()));
             agenda.add(new MonthGrid(month, entries.stream().map(e -> new MonthGrid.Item(e.day(),
                     (e.time().isEmpty() ? "" : e.time().substring(0, 5) + " ") + e.label(), e.overdue())).toList(),
@@ -199,21 +217,21 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             if (e.meeting() != null) {
                 row.add(meetingActions(e.meeting()));
             }
-            if (e.deadline() != null && e.deadline().kind() == fr.ctg.governance.DeadlineKind.EVALUATION_MILESTONE) {
+            if (e.deadline() != null && e.deadline().kind() == DeadlineKind.EVALUATION_MILESTONE) {
                 row.add(milestoneActions(e.deadline()));
             }
             agenda.add(row);
         }
     }
 
-    private HorizontalLayout milestoneActions(DeadlineView d) {
+    private HorizontalLayout milestoneActions(DeadlineItem d) {
         HorizontalLayout actions = new HorizontalLayout();
         Button deliverables = new Button(getTranslation("milestone.deliverables"), e -> {
-            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            Dialog dialog = new Dialog();
             dialog.setId("deliverables-dialog");
             dialog.setHeaderTitle(d.title());
-            dialog.add(new fr.ctg.document.ui.LinkedDocumentsPanel(documents, conventionId,
-                    fr.ctg.document.LinkTarget.MILESTONE, d.id(), canEditMilestones));
+            dialog.add(new LinkedDocumentsPanel(documents, conventionId,
+                    LinkTarget.MILESTONE, d.id(), canEditMilestones));
             dialog.getFooter().add(new Button(getTranslation("action.close"), x -> dialog.close()));
             dialog.open();
         });
@@ -230,43 +248,43 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private HorizontalLayout meetingActions(MeetingView m) {
+    private HorizontalLayout meetingActions(MeetingDetails m) {
         HorizontalLayout actions = new HorizontalLayout();
         Button agendaButton = new Button(getTranslation("agenda.open"), e -> new AgendaItemsDialog(agendaService, m,
                 canSchedule, objectives.byField(conventionId).stream().flatMap(f -> f.objectives().stream()).toList(),
-                documents.search(conventionId, fr.ctg.document.DocumentQuery.all())).open());
+                documents.search(conventionId, DocumentQuery.all())).open());
         agendaButton.setId("agenda-" + m.id());
         actions.add(agendaButton);
         if (!canSchedule) {
             return actions;
         }
-        if (m.status() == fr.ctg.governance.MeetingStatus.PLANNED) {
+        if (m.status() == MeetingStatus.PLANNED) {
             Button convene = new Button(getTranslation("calendar.convene"), e -> {
                 meetings.convene(m.id());
-                fr.ctg.base.ui.Notifications.success("calendar.convened");
+                Notifications.success("calendar.convened");
                 refresh();
             });
             convene.setId("convene-" + m.id());
             actions.add(convene);
         }
-        if (m.status() == fr.ctg.governance.MeetingStatus.PLANNED || m.status() == fr.ctg.governance.MeetingStatus.CONVENED) {
+        if (m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.CONVENED) {
             Button move = new Button(getTranslation("calendar.move"), e -> new MoveMeetingDialog(governance, m, this::refresh).open());
             move.setId("move-" + m.id());
             Button cancel = new Button(getTranslation("calendar.cancelMeeting"), e -> {
                 meetings.cancel(m.id());
-                fr.ctg.base.ui.Notifications.success("calendar.cancelled");
+                Notifications.success("calendar.cancelled");
                 refresh();
             });
             cancel.setId("cancel-" + m.id());
             actions.add(move, cancel);
         }
-        if (m.status() == fr.ctg.governance.MeetingStatus.HELD) {
+        if (m.status() == MeetingStatus.HELD) {
             Button minutes = new Button(getTranslation("calendar.minutes"),
                     e -> getUI().ifPresent(ui -> ui.navigate("comptes-rendus/reunion/" + m.id())));
             minutes.setId("minutes-" + m.id());
             actions.add(minutes);
         }
-        if (m.status() != fr.ctg.governance.MeetingStatus.CANCELLED) {
+        if (m.status() != MeetingStatus.CANCELLED) {
             Button attendance = new Button(getTranslation("calendar.attendance"),
                     e -> new AttendanceDialog(meetings, m, accounts.members(conventionId), this::refresh).open());
             attendance.setId("attendance-" + m.id());

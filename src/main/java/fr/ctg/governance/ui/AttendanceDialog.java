@@ -12,10 +12,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.governance.AttendanceStatus;
-import fr.ctg.governance.AttendanceView;
+import fr.ctg.governance.AttendanceRow;
 import fr.ctg.governance.MeetingService;
-import fr.ctg.governance.MeetingView;
+import fr.ctg.governance.MeetingDetails;
 import fr.ctg.security.MemberSummary;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,14 +29,14 @@ class AttendanceDialog extends Dialog {
     private final UnorderedList recorded = new UnorderedList();
     private final Map<Long, String> names;
 
-    AttendanceDialog(MeetingService meetings, MeetingView meeting, List<MemberSummary> members, Runnable onChange) {
+    AttendanceDialog(MeetingService meetings, MeetingDetails meeting, List<MemberSummary> members, Runnable onChange) {
         this.meetings = meetings;
         this.meetingId = meeting.id();
         this.names = members.stream().collect(Collectors.toMap(MemberSummary::accountId, MemberSummary::displayName,
                 (a, b) -> a));
         List<MemberSummary> people = members.stream()
                 .collect(Collectors.toMap(MemberSummary::accountId, m -> m, (a, b) -> a)).values().stream()
-                .sorted(java.util.Comparator.comparing(MemberSummary::displayName)).toList();
+                .sorted(Comparator.comparing(MemberSummary::displayName)).toList();
         setId("attendance-dialog");
         setHeaderTitle(getTranslation("attendance.title", meeting.title()));
         ComboBox<MemberSummary> who = new ComboBox<>(getTranslation("attendance.member"), people);
@@ -77,7 +78,7 @@ class AttendanceDialog extends Dialog {
 
     private void refresh() {
         recorded.removeAll();
-        for (AttendanceView a : meetings.attendance(meetingId)) {
+        for (AttendanceRow a : meetings.attendance(meetingId)) {
             String text = a.displayName() + " : " + getTranslation(a.status().labelKey())
                     + (a.proxyAccountId() == null ? "" : " " + getTranslation("attendance.by",
                     names.getOrDefault(a.proxyAccountId(), "?")));

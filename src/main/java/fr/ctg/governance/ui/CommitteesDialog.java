@@ -1,14 +1,21 @@
 package fr.ctg.governance.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import fr.ctg.governance.CommitteeView;
+import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.Notifications;
+import fr.ctg.governance.CommitteeSummary;
+import fr.ctg.governance.GovernanceService;
 import fr.ctg.security.MemberSummary;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The convention's committees: who runs each secretariat, and their members with party and seat (Article 6). */
 class CommitteesDialog extends Dialog {
@@ -16,11 +23,11 @@ class CommitteesDialog extends Dialog {
     /**
      * @param governance where the secretariat names a committee's chair, or null for people who only read
      */
-    CommitteesDialog(List<CommitteeView> committees, List<MemberSummary> members, fr.ctg.governance.GovernanceService governance) {
+    CommitteesDialog(List<CommitteeSummary> committees, List<MemberSummary> members, GovernanceService governance) {
         setId("committees-dialog");
         setHeaderTitle(getTranslation("committees.title"));
         setWidth("min(44rem, 95vw)");
-        for (CommitteeView c : committees) {
+        for (CommitteeSummary c : committees) {
             add(new H4(c.name()));
             add(new Paragraph(getTranslation("committees.secretariat", getTranslation(c.secretariat().labelKey()))));
             add(chair(c, members, governance));
@@ -40,17 +47,17 @@ class CommitteesDialog extends Dialog {
     }
 
     /** Who chairs the committee (and approves its minutes); the secretariat chooses among the members. */
-    private com.vaadin.flow.component.Component chair(CommitteeView c, List<MemberSummary> members,
-                                                      fr.ctg.governance.GovernanceService governance) {
-        java.util.Map<Long, MemberSummary> byId = new java.util.LinkedHashMap<>();
+    private Component chair(CommitteeSummary c, List<MemberSummary> members,
+                                                      GovernanceService governance) {
+        Map<Long, MemberSummary> byId = new LinkedHashMap<>();
         members.forEach(m -> byId.putIfAbsent(m.accountId(), m));
         if (governance == null) {
             MemberSummary chair = c.chairAccountId() == null ? null : byId.get(c.chairAccountId());
             return new Paragraph(getTranslation("committees.chair",
                     chair == null ? getTranslation("committees.noChair") : chair.displayName()));
         }
-        com.vaadin.flow.component.combobox.ComboBox<MemberSummary> chair =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("committees.chairLabel"), byId.values());
+        ComboBox<MemberSummary> chair =
+                new ComboBox<>(getTranslation("committees.chairLabel"), byId.values());
         chair.setId("committee-chair-" + c.id());
         chair.setItemLabelGenerator(MemberSummary::displayName);
         chair.setClearButtonVisible(true);
@@ -58,9 +65,9 @@ class CommitteesDialog extends Dialog {
         chair.addValueChangeListener(e -> {
             try {
                 governance.setChair(c.id(), e.getValue() == null ? null : e.getValue().accountId());
-                fr.ctg.base.ui.Notifications.success("committees.chairSaved");
-            } catch (fr.ctg.base.BusinessRuleException ex) {
-                fr.ctg.base.ui.Notifications.error(ex);
+                Notifications.success("committees.chairSaved");
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex);
             }
         });
         return chair;

@@ -13,6 +13,7 @@ import fr.ctg.base.ui.Notifications;
 import fr.ctg.governance.GovernanceService;
 import fr.ctg.security.MemberSummary;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Adds an evaluation milestone (Annexe 4) with its owner. */
 class MilestoneDialog extends Dialog {
@@ -26,7 +27,7 @@ class MilestoneDialog extends Dialog {
         DatePicker due = new DatePicker(getTranslation("milestone.due"));
         due.setId("milestone-due");
         ComboBox<MemberSummary> owner = new ComboBox<>(getTranslation("milestone.owner"), members.stream()
-                .collect(java.util.stream.Collectors.toMap(MemberSummary::accountId, m -> m, (a, b) -> a)).values());
+                .collect(Collectors.toMap(MemberSummary::accountId, m -> m, (a, b) -> a)).values());
         owner.setId("milestone-owner");
         owner.setItemLabelGenerator(MemberSummary::displayName);
         Paragraph error = new Paragraph();

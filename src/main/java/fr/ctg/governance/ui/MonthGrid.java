@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A month as a table of weeks (Monday first); each day lists its meetings and deadlines. */
 class MonthGrid extends Div {
@@ -32,7 +33,7 @@ class MonthGrid extends Div {
             head.add(h);
         }
         add(head);
-        Map<LocalDate, List<Item>> byDay = items.stream().collect(java.util.stream.Collectors.groupingBy(Item::day));
+        Map<LocalDate, List<Item>> byDay = items.stream().collect(Collectors.groupingBy(Item::day));
         LocalDate cursor = month.atDay(1).with(DayOfWeek.MONDAY);
         while (!cursor.isAfter(month.atEndOfMonth())) {
             Div week = new Div();

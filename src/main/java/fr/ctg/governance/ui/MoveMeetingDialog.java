@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.governance.GovernanceService;
-import fr.ctg.governance.MeetingView;
+import fr.ctg.governance.MeetingDetails;
 
 /** Moves a meeting; a COPIL's derived deadlines move with it and the people concerned are told. */
 class MoveMeetingDialog extends Dialog {
 
-    MoveMeetingDialog(GovernanceService governance, MeetingView meeting, Runnable onMoved) {
+    MoveMeetingDialog(GovernanceService governance, MeetingDetails meeting, Runnable onMoved) {
         setId("move-dialog");
         setHeaderTitle(getTranslation("calendar.move.title", meeting.title()));
         DateTimePicker start = new DateTimePicker(getTranslation("calendar.start"), meeting.start().toLocalDateTime());

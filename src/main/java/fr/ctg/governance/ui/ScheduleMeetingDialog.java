@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.governance.CommitteeView;
+import fr.ctg.governance.CommitteeSummary;
 import fr.ctg.governance.GovernanceService;
 import fr.ctg.governance.NewMeeting;
 import java.time.ZoneId;
@@ -20,16 +20,16 @@ import java.util.List;
 /** Schedule a meeting of one of the convention's committees; a refusal keeps what was typed. */
 class ScheduleMeetingDialog extends Dialog {
 
-    ScheduleMeetingDialog(GovernanceService governance, long conventionId, List<CommitteeView> committees,
+    ScheduleMeetingDialog(GovernanceService governance, long conventionId, List<CommitteeSummary> committees,
                           Runnable onSaved) {
         setId("schedule-dialog");
         setHeaderTitle(getTranslation("calendar.schedule"));
         setWidth("min(44rem, 95vw)");
-        Select<CommitteeView> committee = new Select<>();
+        Select<CommitteeSummary> committee = new Select<>();
         committee.setId("meeting-committee");
         committee.setLabel(getTranslation("calendar.committee"));
         committee.setItems(committees);
-        committee.setItemLabelGenerator(CommitteeView::name);
+        committee.setItemLabelGenerator(CommitteeSummary::name);
         TextField title = new TextField(getTranslation("calendar.meetingTitle"));
         title.setId("meeting-title");
         title.setMaxLength(300);

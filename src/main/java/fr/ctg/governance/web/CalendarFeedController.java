@@ -1,6 +1,7 @@
 package fr.ctg.governance.web;
 
 import fr.ctg.governance.CalendarFeedService;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +23,7 @@ class CalendarFeedController {
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
                 .map(body -> ResponseEntity.ok()
-                        .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                         .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());

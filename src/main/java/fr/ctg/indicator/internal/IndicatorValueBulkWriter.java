@@ -3,11 +3,13 @@ package fr.ctg.indicator.internal;
 import fr.ctg.indicator.SourceKind;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -55,12 +57,12 @@ public class IndicatorValueBulkWriter {
      * the statement's parameter metadata (a server round trip per null with MariaDB), which made a 100 000-row
      * import take seconds more.
      */
-    static org.springframework.jdbc.core.PreparedStatementSetter setter(List<Object> args) {
+    static PreparedStatementSetter setter(List<Object> args) {
         return ps -> {
             for (int k = 0; k < args.size(); k++) {
                 Object v = args.get(k);
                 if (v == null) {
-                    ps.setNull(k + 1, java.sql.Types.VARCHAR);
+                    ps.setNull(k + 1, Types.VARCHAR);
                 } else {
                     ps.setObject(k + 1, v);
                 }

@@ -17,10 +17,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.IncomingUploads;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.Uploads;
 import fr.ctg.indicator.ImportPreview;
-import fr.ctg.indicator.IndicatorView;
+import fr.ctg.indicator.IndicatorCsvService;
+import fr.ctg.indicator.IndicatorSummary;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
@@ -49,10 +53,10 @@ class CsvDialog extends Dialog {
     }
 
     private Div exportForm() {
-        MultiSelectComboBox<IndicatorView> chosen = new MultiSelectComboBox<>(getTranslation("indicator.csv.which"),
+        MultiSelectComboBox<IndicatorSummary> chosen = new MultiSelectComboBox<>(getTranslation("indicator.csv.which"),
                 services.catalogue().catalogue(conventionId));
         chosen.setId("csv-indicators");
-        chosen.setItemLabelGenerator(IndicatorView::name);
+        chosen.setItemLabelGenerator(IndicatorSummary::name);
         chosen.setHelperText(getTranslation("indicator.csv.whichHelp"));
         IntegerField from = new IntegerField(getTranslation("indicator.csv.from"));
         from.setId("csv-from");
@@ -65,9 +69,9 @@ class CsvDialog extends Dialog {
         separator.setValue(';');
         Button prepare = new Button(getTranslation("indicator.csv.prepare"), e -> {
             byte[] csv = services.csv().export(conventionId, chosen.getValue().isEmpty() ? null
-                            : chosen.getValue().stream().map(IndicatorView::id).collect(Collectors.toSet()),
+                            : chosen.getValue().stream().map(IndicatorSummary::id).collect(Collectors.toSet()),
                     from.getValue(), to.getValue(), separator.getValue());
-            long lines = new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1;
+            long lines = new String(csv, StandardCharsets.UTF_8).lines().count() - 1;
             exportSlot.removeAll();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(ev -> new DownloadResponse(
                     new ByteArrayInputStream(csv), "indicateurs.csv", "text/csv;charset=UTF-8", csv.length)),
@@ -83,14 +87,14 @@ class CsvDialog extends Dialog {
 
     private Upload upload() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(fr.ctg.base.ui.IncomingUploads.current().toIncomingFile(
-                fr.ctg.indicator.IndicatorCsv.MAX_BYTES,
-                (metadata, received) -> ui.access(() -> preview(fr.ctg.base.ui.IncomingUploads.take(received))),
+        Upload upload = new Upload(IncomingUploads.current().toIncomingFile(
+                IndicatorCsvService.MAX_BYTES,
+                (metadata, received) -> ui.access(() -> preview(IncomingUploads.take(received))),
                 () -> tooLarge()));
-        fr.ctg.base.ui.Uploads.translated(upload);
+        Uploads.translated(upload);
         upload.setId("csv-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(fr.ctg.indicator.IndicatorCsv.MAX_BYTES);
+        upload.setMaxFileSize(IndicatorCsvService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         return upload;
     }
@@ -100,7 +104,7 @@ class CsvDialog extends Dialog {
         file = null;
         previewSlot.removeAll();
         Paragraph summary = new Paragraph(getTranslation("indicator.csv.tooLarge",
-                fr.ctg.indicator.IndicatorCsv.MAX_BYTES / (1024 * 1024)));
+                IndicatorCsvService.MAX_BYTES / (1024 * 1024)));
         summary.setId("csv-summary");
         summary.addClassName("ctg-error-text");
         previewSlot.add(summary);

@@ -1,6 +1,8 @@
 package fr.ctg.indicator.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -9,12 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.indicator.EntrySheet;
-import fr.ctg.indicator.IndicatorView;
+import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.Numbers;
 import fr.ctg.indicator.OutlierReasonRequired;
 import fr.ctg.indicator.SourceKind;
+import fr.ctg.indicator.ValueChangedMeanwhile;
 import fr.ctg.indicator.ValueEntry;
-import fr.ctg.indicator.ValueView;
+import fr.ctg.indicator.ValueRow;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -24,8 +27,8 @@ class EntryLine {
     enum Outcome { SAVED, REFUSED, UNCHANGED }
 
     private final IndicatorUiServices services;
-    private final IndicatorView indicator;
-    private ValueView current;
+    private final IndicatorSummary indicator;
+    private ValueRow current;
     private final TextField value = new TextField();
     private final Select<SourceKind> source = new Select<>();
     private final TextField detail = new TextField();
@@ -58,7 +61,7 @@ class EntryLine {
         error.setId("entry-error-" + code);
         error.addClassName("ctg-error-text");
         if (current != null) {
-            value.setValue(current.computed() ? Texts.number(current.value(), indicator.decimals(), com.vaadin.flow.component.UI.getCurrent().getLocale())
+            value.setValue(current.computed() ? Texts.number(current.value(), indicator.decimals(), UI.getCurrent().getLocale())
                     : current.value().stripTrailingZeros().toPlainString().replace('.', ','));
             if (!current.computed()) {
                 source.setValue(current.source());
@@ -72,7 +75,7 @@ class EntryLine {
         }
         boolean enabled = editable && !indicator.computed();
         for (Component c : new Component[] {value, source, detail, comment, followUp}) {
-            ((com.vaadin.flow.component.HasEnabled) c).setEnabled(enabled);
+            ((HasEnabled) c).setEnabled(enabled);
         }
         if (indicator.computed()) {
             value.setHelperText(value.getTranslation("indicator.computed"));
@@ -115,7 +118,7 @@ class EntryLine {
             error.setText("");
             value.setInvalid(false);
             return Outcome.SAVED;
-        } catch (fr.ctg.indicator.ValueChangedMeanwhile ex) {
+        } catch (ValueChangedMeanwhile ex) {
             // shown, not overwritten: what is typed stays; saving again replaces the new value on purpose
             current = ex.now();
             error.setText(Notifications.message(ex));

@@ -1,8 +1,8 @@
 package fr.ctg.indicator.ui;
 
-import fr.ctg.indicator.IndicatorView;
+import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.RadarAxis;
-import fr.ctg.indicator.ValueView;
+import fr.ctg.indicator.ValueRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ final class IndicatorCharts {
     }
 
     /** Actual values as a line (bars for counts would read the same), the target as a dashed step line, the baseline. */
-    static Map<String, Object> series(IndicatorView i, List<ValueView> values, String actualLabel, String targetLabel,
+    static Map<String, Object> series(IndicatorSummary i, List<ValueRow> values, String actualLabel, String targetLabel,
                                       String baselineLabel) {
         TreeSet<String> periods = new TreeSet<>();
         values.forEach(v -> periods.add(v.period()));

@@ -1,5 +1,6 @@
 package fr.ctg.indicator.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,11 +10,14 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import fr.ctg.base.ui.Chart;
 import fr.ctg.base.ui.Formats;
-import fr.ctg.indicator.IndicatorView;
+import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.ValueChange;
-import fr.ctg.indicator.ValueView;
+import fr.ctg.indicator.ValueRow;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -21,17 +25,17 @@ import java.util.List;
 class IndicatorDetailDialog extends Dialog {
 
     private final IndicatorUiServices services;
-    private final IndicatorView indicator;
+    private final IndicatorSummary indicator;
     private final Div history = new Div();
 
     /** @param edit opens the catalogue form for this indicator, or null for people who do not keep the catalogue */
-    IndicatorDetailDialog(IndicatorUiServices services, IndicatorView indicator, Runnable edit) {
+    IndicatorDetailDialog(IndicatorUiServices services, IndicatorSummary indicator, Runnable edit) {
         this.services = services;
         this.indicator = indicator;
         setId("indicator-detail");
         setHeaderTitle(indicator.name());
         setWidth("min(56rem, 96vw)");
-        List<ValueView> series = services.values().series(indicator.id());
+        List<ValueRow> series = services.values().series(indicator.id());
         if (indicator.definition() != null) {
             add(new Paragraph(indicator.definition()));
         }
@@ -58,10 +62,10 @@ class IndicatorDetailDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
-    private Grid<ValueView> table(List<ValueView> series) {
-        Grid<ValueView> grid = new Grid<>();
+    private Grid<ValueRow> table(List<ValueRow> series) {
+        Grid<ValueRow> grid = new Grid<>();
         grid.setId("indicator-values");
-        grid.addColumn(ValueView::period).setHeader(getTranslation("indicator.col.period"));
+        grid.addColumn(ValueRow::period).setHeader(getTranslation("indicator.col.period"));
         grid.addColumn(v -> Texts.number(v.value(), indicator.decimals(), getLocale()))
                 .setHeader(getTranslation("indicator.col.value"));
         grid.addColumn(v -> indicator.targetFor(v.period()) == null ? "–"
@@ -79,20 +83,20 @@ class IndicatorDetailDialog extends Dialog {
     }
 
     /** Choose a period to see who wrote its value, when, and what it replaced. */
-    private com.vaadin.flow.component.Component historyChooser(List<ValueView> series) {
-        com.vaadin.flow.component.select.Select<String> period = new com.vaadin.flow.component.select.Select<>();
+    private Component historyChooser(List<ValueRow> series) {
+        Select<String> period = new Select<>();
         period.setId("indicator-history-period");
         period.setLabel(getTranslation("indicator.col.period"));
-        period.setItems(series.stream().map(ValueView::period).toList());
+        period.setItems(series.stream().map(ValueRow::period).toList());
         Button show = new Button(getTranslation("indicator.history"), e -> {
             if (period.getValue() != null) {
                 showHistory(period.getValue());
             }
         });
         show.setId("indicator-history-show");
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(period, show);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout row =
+                new HorizontalLayout(period, show);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setVisible(!indicator.computed() && !series.isEmpty());
         return row;
     }

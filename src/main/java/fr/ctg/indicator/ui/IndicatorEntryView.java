@@ -1,5 +1,6 @@
 package fr.ctg.indicator.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -110,7 +111,7 @@ public class IndicatorEntryView extends VerticalLayout implements HasDynamicTitl
             EntryLine line = new EntryLine(services, row, editable);
             lines.add(line);
             Div tableRow = row();
-            com.vaadin.flow.component.Component[] cells = line.cells();
+            Component[] cells = line.cells();
             for (int i = 0; i < cells.length; i++) {
                 Div cell = new Div(cells[i]);
                 cell.getElement().setAttribute("role", i == 0 ? "rowheader" : "cell");

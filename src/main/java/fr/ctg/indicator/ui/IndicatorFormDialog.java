@@ -18,7 +18,7 @@ import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.indicator.Direction;
 import fr.ctg.indicator.IndicatorDefinition;
 import fr.ctg.indicator.IndicatorKind;
-import fr.ctg.indicator.IndicatorView;
+import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.Numbers;
 import fr.ctg.indicator.Periodicity;
 import fr.ctg.indicator.SourceKind;
@@ -26,6 +26,7 @@ import fr.ctg.objective.ObjectiveSummary;
 import fr.ctg.security.MemberSummary;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,7 @@ class IndicatorFormDialog extends Dialog {
     private final Paragraph error = new Paragraph();
 
     /** A form for a new indicator ({@code existing} null) or to change one. */
-    IndicatorFormDialog(IndicatorUiServices services, long conventionId, IndicatorView existing, Runnable saved) {
+    IndicatorFormDialog(IndicatorUiServices services, long conventionId, IndicatorSummary existing, Runnable saved) {
         setId("indicator-form");
         setHeaderTitle(existing == null ? getTranslation("indicator.form.new") : getTranslation("indicator.form.edit", existing.name()));
         setWidth("min(52rem, 96vw)");
@@ -61,8 +62,8 @@ class IndicatorFormDialog extends Dialog {
         kind.setValue(IndicatorKind.RAW);
         var catalogueNow = services.catalogue().catalogue(conventionId).stream()
                 .filter(i -> existing == null || i.id() != existing.id()).toList();
-        ComboBox<IndicatorView> numerator = operand("form-numerator", "indicator.form.numerator", catalogueNow);
-        ComboBox<IndicatorView> denominator = operand("form-denominator", "indicator.form.denominator", catalogueNow);
+        ComboBox<IndicatorSummary> numerator = operand("form-numerator", "indicator.form.numerator", catalogueNow);
+        ComboBox<IndicatorSummary> denominator = operand("form-denominator", "indicator.form.denominator", catalogueNow);
         TextField factor = field("form-factor", "indicator.form.factor");
         factor.setValue("100");
         kind.addValueChangeListener(e -> {
@@ -163,7 +164,7 @@ class IndicatorFormDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private static void existingOperand(ComboBox<IndicatorView> box, Long id) {
+    private static void existingOperand(ComboBox<IndicatorSummary> box, Long id) {
         if (id != null) {
             box.getListDataView().getItems().filter(i -> i.id() == id).findFirst().ifPresent(box::setValue);
         }
@@ -184,8 +185,8 @@ class IndicatorFormDialog extends Dialog {
         return s;
     }
 
-    private ComboBox<IndicatorView> operand(String id, String labelKey, java.util.List<IndicatorView> items) {
-        ComboBox<IndicatorView> c = new ComboBox<>(getTranslation(labelKey), items);
+    private ComboBox<IndicatorSummary> operand(String id, String labelKey, List<IndicatorSummary> items) {
+        ComboBox<IndicatorSummary> c = new ComboBox<>(getTranslation(labelKey), items);
         c.setId(id);
         c.setItemLabelGenerator(i -> i.name() + " (" + i.code() + ")");
         return c;

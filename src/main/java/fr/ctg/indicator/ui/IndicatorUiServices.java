@@ -1,10 +1,10 @@
 package fr.ctg.indicator.ui;
 
 import fr.ctg.convention.ConventionService;
-import fr.ctg.indicator.IndicatorCatalogue;
-import fr.ctg.indicator.IndicatorCsv;
-import fr.ctg.indicator.IndicatorDashboard;
-import fr.ctg.indicator.IndicatorValues;
+import fr.ctg.indicator.IndicatorCatalogueService;
+import fr.ctg.indicator.IndicatorCsvService;
+import fr.ctg.indicator.IndicatorDashboardService;
+import fr.ctg.indicator.IndicatorValuesService;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountService;
 import java.time.Clock;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The services the indicator pages use, gathered so that each part stays small. */
 @Component
-record IndicatorUiServices(IndicatorCatalogue catalogue, IndicatorValues values, IndicatorDashboard dashboard,
-                           IndicatorCsv csv, ConventionService conventions, ObjectiveService objectives,
+record IndicatorUiServices(IndicatorCatalogueService catalogue, IndicatorValuesService values, IndicatorDashboardService dashboard,
+                           IndicatorCsvService csv, ConventionService conventions, ObjectiveService objectives,
                            AccountService accounts, Clock clock) {
 }

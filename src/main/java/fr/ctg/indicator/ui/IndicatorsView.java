@@ -19,7 +19,7 @@ import fr.ctg.base.ui.Chart;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.indicator.DashboardRow;
-import fr.ctg.indicator.IndicatorView;
+import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.RadarAxis;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
@@ -133,12 +133,12 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             ThematicGroupRef g = group.getValue();
             grid.setItems(g == null ? List.of() : services.dashboard().group(conventionId, g.id()));
         } else {
-            grid.setItems(services.catalogue().catalogue(conventionId).stream().map(IndicatorView::thematicGroupId)
+            grid.setItems(services.catalogue().catalogue(conventionId).stream().map(IndicatorSummary::thematicGroupId)
                     .distinct().flatMap(id -> services.dashboard().group(conventionId, id).stream()).toList());
         }
     }
 
-    private void open(IndicatorView indicator) {
+    private void open(IndicatorSummary indicator) {
         new IndicatorDetailDialog(services, indicator, canEdit ? () -> new IndicatorFormDialog(services, conventionId,
                 services.catalogue().get(indicator.id()), this::refresh).open() : null).open();
     }

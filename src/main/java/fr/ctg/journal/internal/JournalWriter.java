@@ -2,6 +2,7 @@ package fr.ctg.journal.internal;
 
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.web.ClientAddress;
+import fr.ctg.security.AccountService;
 import fr.ctg.security.ConventionDirectory;
 import fr.ctg.security.CurrentUser;
 import java.sql.Timestamp;
@@ -25,11 +26,11 @@ class JournalWriter {
     private final CurrentUser currentUser;
     private final ConventionDirectory directory;
     private final Clock clock;
-    private final fr.ctg.security.AccountService accounts;
+    private final AccountService accounts;
     private final TransactionTemplate ownTransaction;
 
     JournalWriter(JdbcTemplate jdbc, CurrentUser currentUser, ConventionDirectory directory, Clock clock,
-                  fr.ctg.security.AccountService accounts, PlatformTransactionManager transactions) {
+                  AccountService accounts, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

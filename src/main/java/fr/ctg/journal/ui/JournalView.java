@@ -23,6 +23,7 @@ import fr.ctg.base.journal.JournalKind;
 import fr.ctg.journal.JournalQuery;
 import fr.ctg.journal.JournalRow;
 import fr.ctg.security.CafAdministration;
+import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -136,7 +137,7 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver, 
     private List<Scope> scopes() {
         List<Scope> list = new ArrayList<>();
         services.currentConvention().id().ifPresent(id -> {
-            if (services.access().rolesIn(id).contains(fr.ctg.security.Role.ADMIN)) {
+            if (services.access().rolesIn(id).contains(Role.ADMIN)) {
                 list.add(new Scope("convention", id, getTranslation("journal.scope.convention",
                         services.conventions().ref(id).title())));
             }

@@ -21,7 +21,7 @@ import java.util.Map;
 /** Records an action item: what, its owner (a member or a named person), due date, objective. */
 class ActionItemDialog extends Dialog {
 
-    ActionItemDialog(MinutesUiServices services, long conventionId, MinutesDetails.SectionView section,
+    ActionItemDialog(MinutesUiServices services, long conventionId, MinutesDetails.SectionItem section,
                      LinkTitles links, Runnable saved) {
         setId("action-dialog");
         setHeaderTitle(getTranslation("minutes.action.add"));

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** Records a decision in a section, linked to the objectives and deliberations it concerns. */
 class DecisionDialog extends Dialog {
 
-    DecisionDialog(MinutesUiServices services, MinutesDetails.SectionView section, LinkTitles links, Runnable saved) {
+    DecisionDialog(MinutesUiServices services, MinutesDetails.SectionItem section, LinkTitles links, Runnable saved) {
         setId("decision-dialog");
         setHeaderTitle(getTranslation("minutes.decision.add"));
         setWidth("min(40rem, 95vw)");

@@ -79,7 +79,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             add(review);
         }
         LinkTitles links = LinkTitles.of(services, details.conventionId());
-        for (MinutesDetails.SectionView s : details.sections()) {
+        for (MinutesDetails.SectionItem s : details.sections()) {
             add(new SectionPanel(services, details, s, links, this::reload));
         }
         if (details.rights().edit()) {
@@ -98,7 +98,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             return box;
         }
         UnorderedList list = new UnorderedList();
-        for (MinutesDetails.AttendeeView a : details.attendees()) {
+        for (MinutesDetails.AttendeeRow a : details.attendees()) {
             String line = a.displayName() + " — " + getTranslation(a.status().labelKey())
                     + (a.proxyName() == null ? "" : " " + getTranslation("minutes.attendance.proxy", a.proxyName()));
             list.add(new ListItem(line));
@@ -110,7 +110,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private Div errata() {
         Div box = new Div(new H3(getTranslation("minutes.errata")));
         box.setId("minutes-errata");
-        for (MinutesDetails.ErratumView e : details.errata()) {
+        for (MinutesDetails.ErratumItem e : details.errata()) {
             Div item = new Div();
             item.addClassName("ctg-erratum");
             item.add(new Paragraph(getTranslation("minutes.erratum.by", e.authorName(),

@@ -1,5 +1,6 @@
 package fr.ctg.minutes.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Formats;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.governance.MeetingView;
+import fr.ctg.governance.MeetingDetails;
 import fr.ctg.minutes.Audience;
 import fr.ctg.minutes.MinutesDetails;
 import fr.ctg.minutes.MinutesStatus;
@@ -62,7 +64,7 @@ class MinutesWorkflow extends Div {
             add(approve);
         }
         if (rights.recordApproval()) {
-            Select<MeetingView> at = new Select<>();
+            Select<MeetingDetails> at = new Select<>();
             at.setId("minutes-approval-meeting");
             at.setLabel(getTranslation("minutes.approve.atMeeting"));
             at.setItems(services.minutes().laterMeetings(details.id()));
@@ -172,9 +174,9 @@ class MinutesWorkflow extends Div {
         }
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+    private static HorizontalLayout row(Component... parts) {
         HorizontalLayout row = new HorizontalLayout(parts);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
 }

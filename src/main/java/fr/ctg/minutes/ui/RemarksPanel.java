@@ -12,7 +12,7 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.minutes.MinutesDetails;
 import fr.ctg.minutes.RemarkResolution;
-import fr.ctg.minutes.RemarkView;
+import fr.ctg.minutes.RemarkRow;
 
 /** Review remarks on a section: attendees add them; the secretariat accepts or answers each. */
 class RemarksPanel extends Div {
@@ -20,13 +20,13 @@ class RemarksPanel extends Div {
     private final MinutesUiServices services;
     private final Runnable reload;
 
-    RemarksPanel(MinutesUiServices services, MinutesDetails details, MinutesDetails.SectionView section, Runnable reload) {
+    RemarksPanel(MinutesUiServices services, MinutesDetails details, MinutesDetails.SectionItem section, Runnable reload) {
         this.services = services;
         this.reload = reload;
         setId("remarks-" + section.position());
         addClassName("ctg-remarks");
         add(new H4(getTranslation("minutes.remarks")));
-        for (RemarkView r : section.remarks()) {
+        for (RemarkRow r : section.remarks()) {
             add(remark(r, details.rights().resolve()));
         }
         if (details.rights().remark()) {
@@ -51,7 +51,7 @@ class RemarksPanel extends Div {
         }
     }
 
-    private Div remark(RemarkView r, boolean canResolve) {
+    private Div remark(RemarkRow r, boolean canResolve) {
         Div box = new Div();
         box.setId("remark-" + r.id());
         box.addClassName("ctg-remark");
@@ -84,7 +84,7 @@ class RemarksPanel extends Div {
         return box;
     }
 
-    private void resolve(RemarkView r, RemarkResolution resolution, String answer, Paragraph error) {
+    private void resolve(RemarkRow r, RemarkResolution resolution, String answer, Paragraph error) {
         try {
             services.review().resolve(r.id(), resolution, answer);
             reload.run();

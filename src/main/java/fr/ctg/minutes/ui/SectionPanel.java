@@ -10,29 +10,31 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Formats;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.minutes.ActionItemView;
-import fr.ctg.minutes.DecisionView;
+import fr.ctg.minutes.ActionItemRow;
+import fr.ctg.minutes.DecisionRow;
 import fr.ctg.minutes.MinutesDetails;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One section of the minutes: its text (editable by the secretariat), decisions, actions and remarks. */
 class SectionPanel extends Div {
 
     private final MinutesUiServices services;
     private final MinutesDetails details;
-    private final MinutesDetails.SectionView section;
+    private final MinutesDetails.SectionItem section;
     private final Runnable reload;
     private final LinkTitles links;
 
-    SectionPanel(MinutesUiServices services, MinutesDetails details, MinutesDetails.SectionView section,
+    SectionPanel(MinutesUiServices services, MinutesDetails details, MinutesDetails.SectionItem section,
                  LinkTitles links, Runnable reload) {
         this.services = services;
         this.details = details;
@@ -96,9 +98,9 @@ class SectionPanel extends Div {
             Map<Long, String> objectiveTitles = links.objectiveTitles();
             Map<Long, String> documentTitles = links.documentTitles();
             UnorderedList list = new UnorderedList();
-            for (DecisionView d : section.decisions()) {
+            for (DecisionRow d : section.decisions()) {
                 ListItem item = new ListItem(new Span(d.text()));
-                String linked = java.util.stream.Stream.concat(
+                String linked = Stream.concat(
                         d.objectiveIds().stream().map(objectiveTitles::get),
                         d.documentIds().stream().map(documentTitles::get))
                         .filter(Objects::nonNull).collect(Collectors.joining(" ; "));
@@ -132,7 +134,7 @@ class SectionPanel extends Div {
         if (!section.actions().isEmpty()) {
             box.add(new H4(getTranslation("minutes.actions")));
             UnorderedList list = new UnorderedList();
-            for (ActionItemView a : section.actions()) {
+            for (ActionItemRow a : section.actions()) {
                 Span status = new Span(getTranslation(a.status().labelKey()));
                 status.getElement().getThemeList().add("badge");
                 ListItem item = new ListItem(new Span(a.what() + " — " + a.ownerName() + " — "
@@ -175,7 +177,7 @@ class SectionPanel extends Div {
         });
         add.setId("section-add");
         HorizontalLayout row = new HorizontalLayout(title, add);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return new Div(row, error);
     }
 }

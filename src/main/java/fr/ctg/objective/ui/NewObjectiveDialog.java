@@ -12,6 +12,7 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.objective.NewObjective;
+import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.objective.ObjectiveValidationException;
@@ -41,7 +42,7 @@ class NewObjectiveDialog extends Dialog {
                 close();
                 UI.getCurrent().navigate(ObjectiveEditorView.class, new RouteParameters("objectiveId", String.valueOf(id)));
             } catch (ObjectiveValidationException ex) {
-                var target = ex.getField() == fr.ctg.objective.ObjectiveField.FIELD ? field : null;
+                var target = ex.getField() == ObjectiveField.FIELD ? field : null;
                 if (target != null) {
                     field.setErrorMessage(Notifications.message(ex));
                     field.setInvalid(true);

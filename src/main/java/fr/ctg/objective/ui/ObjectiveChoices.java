@@ -1,14 +1,19 @@
 package fr.ctg.objective.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import fr.ctg.base.ui.Formats;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.objective.FieldObjectives;
 import fr.ctg.objective.ObjectiveField;
+import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.objective.ObjectiveSummary;
 import fr.ctg.security.MemberSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +38,7 @@ record ObjectiveChoices(List<FieldRef> fields, List<ThematicGroupRef> groups, Li
                 .filter(o -> o.parentId() == null && o.id() != selfId)
                 .map(o -> new ParentChoice(o.id(), o.title())).forEach(parents::add);
         List<MemberSummary> distinct = members.stream()
-                .collect(Collectors.toMap(MemberSummary::accountId, m -> m, (a, b) -> a, java.util.LinkedHashMap::new))
+                .collect(Collectors.toMap(MemberSummary::accountId, m -> m, (a, b) -> a, LinkedHashMap::new))
                 .values().stream().toList();
         return new ObjectiveChoices(fields, groups, distinct, parents);
     }
@@ -57,7 +62,7 @@ record ObjectiveChoices(List<FieldRef> fields, List<ThematicGroupRef> groups, Li
 
     /** A field's value as text for people, in the language of the component showing it. */
     @SuppressWarnings("unchecked")
-    String format(ObjectiveField f, Object value, com.vaadin.flow.component.Component ctx) {
+    String format(ObjectiveField f, Object value, Component ctx) {
         if (value == null) {
             return "—";
         }
@@ -74,10 +79,10 @@ record ObjectiveChoices(List<FieldRef> fields, List<ThematicGroupRef> groups, Li
                 all.addAll((Collection<String>) pair.get(1));
                 yield names(all);
             }
-            case STATUS -> ctx.getTranslation(((fr.ctg.objective.ObjectiveStatus) value).labelKey());
+            case STATUS -> ctx.getTranslation(((ObjectiveStatus) value).labelKey());
             case PROGRESS -> value + " %";
-            case START_DATE, PLANNED_END_DATE -> fr.ctg.base.ui.Formats.date((LocalDate) value,
-                    com.vaadin.flow.component.UI.getCurrent().getLocale());
+            case START_DATE, PLANNED_END_DATE -> Formats.date((LocalDate) value,
+                    UI.getCurrent().getLocale());
             case PARENT -> {
                 ParentChoice p = parentChoice((Long) value);
                 yield p.id() == null ? "—" : p.title();

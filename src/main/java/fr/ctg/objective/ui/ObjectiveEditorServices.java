@@ -5,15 +5,17 @@ import fr.ctg.document.DocumentService;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.objective.ObjectiveHistoryService;
+import fr.ctg.objective.ObjectiveReferences;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountService;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The services the objective editor reads from, gathered so that the view stays small. */
 @Component
 record ObjectiveEditorServices(ObjectiveService objectives, ConventionService conventions, AccountService accounts,
                                ObjectiveHistoryService history, ObjectiveDiscussionService discussion,
-                               DocumentService documents, java.util.List<fr.ctg.objective.ObjectiveReferences> references) {
+                               DocumentService documents, List<ObjectiveReferences> references) {
 
     ObjectiveChoices choices(ObjectiveDetails details) {
         long conventionId = details.conventionId();

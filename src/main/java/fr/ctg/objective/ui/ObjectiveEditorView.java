@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,7 +30,7 @@ import fr.ctg.document.ui.LinkedDocumentsPanel;
 import fr.ctg.objective.ObjectiveChanged;
 import fr.ctg.objective.ObjectiveCommentPosted;
 import fr.ctg.objective.ObjectiveDetails;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveTopics;
 import fr.ctg.objective.ObjectiveValidationException;
@@ -53,7 +54,7 @@ import java.util.stream.Collectors;
         Role.EVALUATION_REFERENT, Role.READER})
 public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ObjectiveEditing editing;
+    private final ObjectiveEditingService editing;
     private final ObjectiveEditorServices services;
     private final CollaborationHub hub;
     private final CtgUser user;
@@ -70,7 +71,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
     private PresenceHandle presenceHandle;
     private String participantKey;
 
-    ObjectiveEditorView(ObjectiveEditing editing, ObjectiveEditorServices services, CollaborationHub hub,
+    ObjectiveEditorView(ObjectiveEditingService editing, ObjectiveEditorServices services, CollaborationHub hub,
                         CurrentUser currentUser) {
         this.editing = editing;
         this.services = services;
@@ -104,7 +105,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save,
                 new LinkedDocumentsPanel(services.documents(), details.conventionId(), LinkTarget.OBJECTIVE, id,
                         details.canEdit()), new ObjectiveReferencesPanel(services.references(), id)));
-        com.vaadin.flow.component.tabs.Tab historyTab = tabs.add(getTranslation("objective.tab.history"), historyPanel);
+        Tab historyTab = tabs.add(getTranslation("objective.tab.history"), historyPanel);
         tabs.addSelectedChangeListener(e -> historyPanel.setShowing(e.getSelectedTab() == historyTab));
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);
         removeAll();

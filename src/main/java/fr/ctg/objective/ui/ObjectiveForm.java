@@ -1,6 +1,9 @@
 package fr.ctg.objective.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,6 +22,7 @@ import fr.ctg.objective.ObjectiveDraft;
 import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.security.MemberSummary;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -110,7 +114,7 @@ class ObjectiveForm extends FormLayout {
                         }
                     });
                 }
-                if (c instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                if (c instanceof Focusable<?> focusable) {
                     focusable.addFocusListener(e -> onFocus.accept(f, true));
                     focusable.addBlurListener(e -> onFocus.accept(f, false));
                 }
@@ -124,10 +128,10 @@ class ObjectiveForm extends FormLayout {
 
     private void register(ObjectiveField f, String id, Component c) {
         c.setId("objective-" + id);
-        if (c instanceof com.vaadin.flow.component.HasLabel labelled) {
+        if (c instanceof HasLabel labelled) {
             labelled.setLabel(getTranslation(f.labelKey()));
         }
-        components.put(f, new java.util.ArrayList<>(List.of(c)));
+        components.put(f, new ArrayList<>(List.of(c)));
     }
 
     /** Shows a saved version; it becomes the version the person's changes are made from. */
@@ -206,7 +210,7 @@ class ObjectiveForm extends FormLayout {
     void markEditor(ObjectiveField f, String editorName) {
         for (Component c : components.get(f)) {
             c.getElement().getClassList().set("ctg-field-busy", editorName != null);
-            if (c instanceof com.vaadin.flow.component.HasHelper helped && c != pilotNames) {
+            if (c instanceof HasHelper helped && c != pilotNames) {
                 helped.setHelperText(editorName == null ? null : getTranslation("objective.editing.by", editorName));
             }
         }
@@ -215,7 +219,7 @@ class ObjectiveForm extends FormLayout {
     /** The name shown on a field's "being edited by" mark, or null. */
     String editorMark(ObjectiveField f) {
         Component c = components.get(f).getFirst();
-        return c instanceof com.vaadin.flow.component.HasHelper helped ? helped.getHelperText() : null;
+        return c instanceof HasHelper helped ? helped.getHelperText() : null;
     }
 
     void showError(ObjectiveField f, String message) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +49,7 @@ class AccountPersonalData implements PersonalDataSource {
         account.put("actif", a.isEnabled());
         account.put("cafDeRattachement", a.getHomeCafId() == null ? null : directory.cafName(a.getHomeCafId()).orElse(null));
         account.put("administreLesCaf", cafAdministrators.findCafIdsByAccountId(accountId).stream()
-                .map(directory::cafName).flatMap(java.util.Optional::stream).toList());
+                .map(directory::cafName).flatMap(Optional::stream).toList());
         account.put("creeLe", Objects.toString(a.getCreatedAt(), null));
         account.put("derniereConnexion", Objects.toString(a.getLastLoginAt(), null));
         account.put("motDePasseChangeLe", Objects.toString(a.getPasswordChangedAt(), null));

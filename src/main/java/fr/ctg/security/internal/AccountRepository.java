@@ -1,8 +1,10 @@
 package fr.ctg.security.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
@@ -20,9 +22,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Object[]> findState(long id);
 
     /** The last login, written without touching the row's version (logins of one person may run at once). */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("update Account a set a.lastLoginAt = :at where a.id = :id")
-    int recordLogin(long id, java.time.Instant at);
+    int recordLogin(long id, Instant at);
 
     @Query("select a from Account a where a.homeCafId = :cafId and a.erasedAt is null order by a.displayName")
     List<Account> findByHomeCaf(long cafId);

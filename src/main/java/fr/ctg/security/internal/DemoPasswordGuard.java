@@ -1,6 +1,8 @@
 package fr.ctg.security.internal;
 
+import fr.ctg.base.SecretTokens;
 import fr.ctg.base.StartupRefusedException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,10 +56,10 @@ class DemoPasswordGuard implements ApplicationRunner {
         Integer locked = tx.execute(status -> {
             int n = 0;
             for (Account a : accounts.findByDemoTrue()) {
-                boolean published = java.util.stream.Stream.of(PUBLISHED, demoPassword).distinct()
+                boolean published = Stream.of(PUBLISHED, demoPassword).distinct()
                         .anyMatch(p -> !p.isBlank() && encoder.matches(p, a.getPasswordHash()));
                 if (published) {
-                    a.invalidatePassword(encoder.encode(fr.ctg.base.SecretTokens.newToken()));
+                    a.invalidatePassword(encoder.encode(SecretTokens.newToken()));
                     n++;
                 }
             }

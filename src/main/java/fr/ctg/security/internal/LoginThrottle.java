@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows password guessing down, per account and per client address, with growing delays rather than a lock.
@@ -34,7 +38,7 @@ public class LoginThrottle {
     static final String ADDRESS = "ADDRESS";
 
     private final JdbcTemplate jdbc;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final TransactionTemplate tx;
     private final AccountRepository accounts;
     private final Clock clock;
     private final int freeAttempts;
@@ -43,7 +47,7 @@ public class LoginThrottle {
     private final Duration firstDelay;
     private final Duration maxDelay;
 
-    LoginThrottle(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+    LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                   AccountRepository accounts, Clock clock,
                   @Value("${ctg.security.login.max-failures:5}") int freeAttempts,
                   @Value("${ctg.security.login.max-failures-per-address:20}") int freeAttemptsPerAddress,
@@ -51,8 +55,8 @@ public class LoginThrottle {
                   @Value("${ctg.security.login.first-delay:PT30S}") Duration firstDelay,
                   @Value("${ctg.security.login.max-delay:PT15M}") Duration maxDelay) {
         this.jdbc = jdbc;
-        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.accounts = accounts;
         this.clock = clock;
         this.freeAttempts = freeAttempts;
@@ -79,7 +83,7 @@ public class LoginThrottle {
         for (int tries = 1; ; tries++) {
             try {
                 return tx.execute(status -> count(account, place));
-            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            } catch (PessimisticLockingFailureException e) {
                 if (tries == 3) {
                     throw e;
                 }

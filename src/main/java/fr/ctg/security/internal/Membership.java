@@ -1,6 +1,7 @@
 package fr.ctg.security.internal;
 
 import fr.ctg.base.AbstractEntity;
+import fr.ctg.security.Committee;
 import fr.ctg.security.CommitteeSeat;
 import fr.ctg.security.Role;
 import jakarta.persistence.CollectionTable;
@@ -94,7 +95,7 @@ public class Membership extends AbstractEntity {
         roles.clear();
         roles.addAll(newRoles);
         seats.clear();
-        Set<fr.ctg.security.Committee> seen = EnumSet.noneOf(fr.ctg.security.Committee.class);
+        Set<Committee> seen = EnumSet.noneOf(Committee.class);
         for (CommitteeSeat s : newSeats) {
             if (seen.add(s.committee())) {
                 seats.add(new SeatEntry(s));

@@ -1,6 +1,7 @@
 package fr.ctg.security.internal;
 
 import fr.ctg.security.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,7 +22,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     /** The conventions where an account holds one of {@code roles}. */
     @Query("select distinct m.conventionId from Membership m join m.roles r where m.account.id = :accountId "
             + "and r in :roles")
-    List<Long> findConventionIdsByAccountIdAndRoleIn(Long accountId, java.util.Collection<Role> roles);
+    List<Long> findConventionIdsByAccountIdAndRoleIn(Long accountId, Collection<Role> roles);
 
     @Query("select m from Membership m join fetch m.account where m.conventionId = :conventionId order by m.account.displayName")
     List<Membership> findByConventionIdWithAccount(Long conventionId);

@@ -6,6 +6,7 @@ import fr.ctg.security.InvitationService;
 import fr.ctg.security.SsoSettings;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -26,7 +27,7 @@ public class SsoAccounts {
         NO_EMAIL, UNVERIFIED, UNKNOWN, AMBIGUOUS, DISABLED;
 
         public String code() {
-            return "ctg_" + name().toLowerCase(java.util.Locale.ROOT);
+            return "ctg_" + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -79,7 +80,7 @@ public class SsoAccounts {
 
     private Match refused(Refusal why, String who, Long accountId) {
         events.publishEvent(JournalEvent.of(JournalKind.LOGIN_FAILED).about(accountId)
-                .byLabel(accountId == null ? who : null).detail("sso " + why.name().toLowerCase(java.util.Locale.ROOT)));
+                .byLabel(accountId == null ? who : null).detail("sso " + why.name().toLowerCase(Locale.ROOT)));
         return new Match(null, why);
     }
 

@@ -6,8 +6,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -17,6 +23,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.stereotype.Component;
 
 /**
  * The single sign-on part of the security configuration: Spring Security's OAuth2 login (authorization code flow,
@@ -24,10 +31,10 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
  * page's messages on refusal, and a logout that also ends the session at the provider (OpenID Connect RP-initiated
  * logout) for whoever came through it.
  */
-@org.springframework.stereotype.Component
+@Component
 public class SsoLogin {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SsoLogin.class);
+    private static final Logger log = LoggerFactory.getLogger(SsoLogin.class);
     private static final UidlRedirectStrategy REDIRECTS = new UidlRedirectStrategy();
 
     private final SsoSettings settings;
@@ -57,12 +64,12 @@ public class SsoLogin {
      * What turns the provider's code into the portal's person (token request, ID token checks, then
      * {@link SsoAccounts}): in the portal's authentication manager, beside the password login; empty when off.
      */
-    public java.util.Optional<org.springframework.security.authentication.AuthenticationProvider> authenticationProvider() {
+    public Optional<AuthenticationProvider> authenticationProvider() {
         if (!settings.enabled()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
-                new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient(),
+        return Optional.of(new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(),
                 userService()));
     }
 

@@ -3,6 +3,9 @@ package fr.ctg.security.internal;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
 import fr.ctg.security.CtgUser;
+import fr.ctg.security.SecondFactorService;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,8 +14,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
 
 /**
  * Password login with a throttle ({@link LoginThrottle}): every attempt is counted for its account and its client
@@ -21,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * ({@link fr.ctg.security.SecondFactorService}). Each success and failure is journaled. The login view shows one generic message
  * whatever the cause.
  */
-@org.springframework.stereotype.Component
+@Component
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
@@ -29,12 +33,12 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     private final DemoPasswordGuard demoPasswords;
     private final LoginRecorder recorder;
     private final ApplicationEventPublisher events;
-    private final org.springframework.beans.factory.ObjectProvider<fr.ctg.security.SecondFactorService> secondFactors;
+    private final ObjectProvider<SecondFactorService> secondFactors;
 
     ThrottlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                                      DemoPasswordGuard demoPasswords, LoginRecorder recorder,
                                      ApplicationEventPublisher events,
-                                     org.springframework.beans.factory.ObjectProvider<fr.ctg.security.SecondFactorService> secondFactors) {
+                                     ObjectProvider<SecondFactorService> secondFactors) {
         this.secondFactors = secondFactors;
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(encoder);
@@ -50,7 +54,7 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         var refusal = throttle.tryAttempt(username, address);
         if (refusal.isPresent()) {
-            failed(username, "throttled " + refusal.get().kind().toLowerCase(java.util.Locale.ROOT) + " "
+            failed(username, "throttled " + refusal.get().kind().toLowerCase(Locale.ROOT) + " "
                     + refusal.get().delay().toSeconds() + " s");
             throw new LockedException("throttled");
         }

@@ -1,5 +1,6 @@
 package fr.ctg.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,7 +44,7 @@ public class ForgotPasswordView extends PublicPage implements BeforeEnterObserve
         });
         send.setId("forgot-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        send.addClickShortcut(Key.ENTER);
         content.add(new Paragraph(getTranslation("forgot.intro")), identifier, send);
     }
 }

@@ -1,7 +1,7 @@
 package fr.ctg.security.ui;
 
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -12,6 +12,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.ctg.security.SsoSettings;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The login page. Whatever went wrong (unknown name, bad password, throttled account) it shows the
@@ -24,7 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final Paragraph ssoRefusal = new Paragraph();
 
-    public LoginView(fr.ctg.security.SsoSettings sso) {
+    public LoginView(SsoSettings sso) {
         addClassName("ctg-login");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -69,10 +72,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
-        var refusal = parameters.getOrDefault("sso", java.util.List.of());
+        var refusal = parameters.getOrDefault("sso", List.of());
         if (!refusal.isEmpty()) {
             String code = refusal.getFirst();
-            ssoRefusal.setText(getTranslation(java.util.Set.of("no_email", "unverified", "unknown", "ambiguous", "disabled")
+            ssoRefusal.setText(getTranslation(Set.of("no_email", "unverified", "unknown", "ambiguous", "disabled")
                     .contains(code) ? "login.sso.refused." + code : "login.sso.refused.failed"));
             ssoRefusal.setVisible(true);
         }

@@ -1,5 +1,6 @@
 package fr.ctg.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,8 +30,10 @@ import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MyAccount;
 import fr.ctg.security.PasswordPolicy;
 import fr.ctg.security.PersonalDataService;
+import fr.ctg.security.SecondFactorService;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +49,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentUser currentUser;
 
     MyAccountView(AccountService accounts, CurrentUser currentUser, PersonalDataService personalData,
-                  fr.ctg.security.SecondFactorService secondFactors) {
+                  SecondFactorService secondFactors) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         setId("my-account");
@@ -62,12 +65,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Only for those who enrolled an app: how many recovery codes are left, and new ones (shown once). */
-    private Div secondFactor(fr.ctg.security.SecondFactorService secondFactors, int recoveryLeft) {
+    private Div secondFactor(SecondFactorService secondFactors, int recoveryLeft) {
         Paragraph state = new Paragraph(getTranslation("account.secondFactor.on", recoveryLeft));
         state.setId("account-second-factor-state");
         Div fresh = new Div();
         Button renew = new Button(getTranslation("account.secondFactor.renew"), e -> {
-            java.util.List<String> codes = secondFactors.renewRecoveryCodes();
+            List<String> codes = secondFactors.renewRecoveryCodes();
             state.setText(getTranslation("account.secondFactor.on", codes.size()));
             fresh.removeAll();
             fresh.add(new Paragraph(getTranslation("account.secondFactor.renewed")), SecondFactorView.recoveryList(codes));
@@ -183,7 +186,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(new Anchor("confidentialite", getTranslation("privacy.link"))));
     }
 
-    private Div card(String titleKey, com.vaadin.flow.component.Component... content) {
+    private Div card(String titleKey, Component... content) {
         Div box = new Div(new H3(getTranslation(titleKey)));
         box.add(content);
         box.addClassName("ctg-card");

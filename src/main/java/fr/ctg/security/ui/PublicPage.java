@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import fr.ctg.base.BusinessRuleException;
@@ -54,7 +55,7 @@ abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
     private Div footer() {
         Anchor login = new Anchor("login", getTranslation("public.login"));
         Anchor privacy = new Anchor("confidentialite", getTranslation("privacy.link"));
-        Div footer = new Div(login, new com.vaadin.flow.component.html.Span(" · "), privacy);
+        Div footer = new Div(login, new Span(" · "), privacy);
         footer.addClassName("ctg-public-footer");
         return footer;
     }

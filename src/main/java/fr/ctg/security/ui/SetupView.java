@@ -1,5 +1,6 @@
 package fr.ctg.security.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -59,7 +60,7 @@ public class SetupView extends PublicPage implements BeforeEnterObserver {
         password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
         PasswordField again = new PasswordField(getTranslation("account.password.again"));
         again.setId("setup-again");
-        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {username, name, email, password, again}) {
+        for (var f : new HasValue<?, ?>[] {username, name, email, password, again}) {
             f.setRequiredIndicatorVisible(true);
         }
         Paragraph error = error("setup-form-error");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.KaribuTest;
@@ -24,9 +26,9 @@ import fr.ctg.convention.CafSummary;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.journal.JournalRow;
+import fr.ctg.journal.ui.JournalView;
 import fr.ctg.layout.AccessEndedView;
 import fr.ctg.layout.AccessRefusedView;
-import fr.ctg.journal.ui.JournalView;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.InvitationRow;
 import fr.ctg.security.MemberRow;
@@ -35,11 +37,14 @@ import fr.ctg.security.Role;
 import fr.ctg.security.SystemIdentity;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The administration pages as their people use them: a convention's members (invite, edit, revoke, CSV), its
@@ -127,7 +132,7 @@ class AdministrationViewsTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.Component actionsOf(String username) {
+    private static Component actionsOf(String username) {
         Grid<MemberRow> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
         for (int i = 0; i < GridKt._size(grid); i++) {
             if (GridKt._get(grid, i).username().equals(username)) {
@@ -213,7 +218,7 @@ class AdministrationViewsTest extends KaribuTest {
         for (int i = 0; i < 4; i++) {
             _click(_get(Button.class, spec -> spec.withId("wizard-next")));
         }
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("wizard-summary"))
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("wizard-summary"))
                 .getElement().getTextRecursively()).contains("4 champs d’intervention", "10 objectifs", "13 articles");
         _click(_get(Button.class, spec -> spec.withId("wizard-next")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("wizard-error")).getText()).isEmpty();
@@ -235,10 +240,10 @@ class AdministrationViewsTest extends KaribuTest {
         long reader = SystemIdentity.call(() -> accounts.accountIdOf(t.user("one-reader")).orElseThrow());
         loginAndOpen(t.user("one-reader"), "");
         UI.getCurrent().getPage().reload();
-        var readerAuth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var readerAuth = SecurityContextHolder.getContext().getAuthentication();
         login.as(t.user("one-admin"));
         memberships.revoke(t.one(), reader);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(readerAuth);
+        SecurityContextHolder.getContext().setAuthentication(readerAuth);
         MockVaadin.runUIQueue();
         _get(AccessEndedView.class);
     }
@@ -272,8 +277,8 @@ class AdministrationViewsTest extends KaribuTest {
         throw new AssertionError("no row for " + accountId);
     }
 
-    private static <T> java.util.List<T> rows(Grid<T> grid) {
-        java.util.List<T> list = new java.util.ArrayList<>();
+    private static <T> List<T> rows(Grid<T> grid) {
+        List<T> list = new ArrayList<>();
         for (int i = 0; i < GridKt._size(grid); i++) {
             list.add(GridKt._get(grid, i));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ctg.Application;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
@@ -42,7 +43,7 @@ class DatabaseStartupTest {
 
     @Test
     void anEmbeddedDatabaseThatCannotStartGivesOneLineAndWhatToDo() {
-        var failure = new EmbeddedMariaDb.EmbeddedDatabaseStartException(java.nio.file.Path.of("data/mariadb"),
+        var failure = new EmbeddedMariaDb.EmbeddedDatabaseStartException(Path.of("data/mariadb"),
                 new RuntimeException("Permission denied\nline two of the server log"));
         FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(failure);
         assertThat(analysis.getDescription()).startsWith("Embedded MariaDB could not start in ")

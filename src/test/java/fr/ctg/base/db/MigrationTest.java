@@ -16,6 +16,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -74,7 +75,7 @@ class MigrationTest {
                 SingleConnectionDataSource fresh = new SingleConnectionDataSource(url, c.getMetaData().getUserName(),
                         System.getenv().getOrDefault("CTG_DB_PASSWORD", ""), true);
                 Flyway.configure().dataSource(fresh).locations("classpath:db/migration").target("13").load().migrate();
-                org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(fresh);
+                JdbcTemplate jdbc = new JdbcTemplate(fresh);
                 String audit = "0, NOW(6), 'test', NOW(6), 'test'";
                 jdbc.update("INSERT INTO account (id, version, created_at, created_by, updated_at, updated_by, username, "
                         + "display_name, email, password_hash, platform_admin, enabled) VALUES (1, " + audit + ", 'sophie', "

@@ -2,17 +2,42 @@ package fr.ctg.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ctg.convention.ConventionStatus;
 import fr.ctg.base.PartyKind;
+import fr.ctg.base.journal.JournalKind;
+import fr.ctg.contribution.QuestionKind;
+import fr.ctg.contribution.ReviewStatus;
+import fr.ctg.contribution.SubmissionStatus;
+import fr.ctg.convention.ConventionStatus;
 import fr.ctg.convention.RenewalMode;
+import fr.ctg.document.DocumentKind;
+import fr.ctg.document.IssuingBody;
+import fr.ctg.governance.CommitteeSettingsService;
+import fr.ctg.governance.DeadlineKind;
+import fr.ctg.governance.MeetingStatus;
+import fr.ctg.governance.SecretariatParty;
+import fr.ctg.indicator.DashboardRow;
+import fr.ctg.indicator.Direction;
+import fr.ctg.indicator.ImportPreview;
+import fr.ctg.indicator.IndicatorKind;
+import fr.ctg.indicator.Periodicity;
+import fr.ctg.indicator.SourceKind;
+import fr.ctg.minutes.ActionStatus;
+import fr.ctg.minutes.Audience;
+import fr.ctg.minutes.MinutesStatus;
+import fr.ctg.minutes.RemarkResolution;
+import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.security.Committee;
+import fr.ctg.security.InvitationKind;
+import fr.ctg.security.InvitationRow;
 import fr.ctg.security.Role;
+import fr.ctg.security.Seat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -89,43 +114,43 @@ class TranslationBundleTest {
         Stream.of(ConventionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(RenewalMode.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(PartyKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.security.Seat.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.objective.ObjectiveField.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.document.DocumentKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.document.IssuingBody.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.governance.DeadlineKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.governance.MeetingStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.governance.SecretariatParty.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(Seat.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(ObjectiveField.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(DocumentKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(IssuingBody.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(DeadlineKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(MeetingStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(SecretariatParty.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
         Stream.of(ObjectiveStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.minutes.MinutesStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.minutes.Audience.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.minutes.ActionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        for (Enum<?>[] values : java.util.List.<Enum<?>[]>of(fr.ctg.indicator.Periodicity.values(),
-                fr.ctg.indicator.IndicatorKind.values(), fr.ctg.indicator.Direction.values(),
-                fr.ctg.indicator.SourceKind.values(), fr.ctg.indicator.DashboardRow.Trend.values(),
-                fr.ctg.indicator.ImportPreview.Outcome.values())) {
+        Stream.of(MinutesStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(Audience.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(ActionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        for (Enum<?>[] values : List.<Enum<?>[]>of(Periodicity.values(),
+                IndicatorKind.values(), Direction.values(),
+                SourceKind.values(), DashboardRow.Trend.values(),
+                ImportPreview.Outcome.values())) {
             for (Enum<?> v : values) {
                 String key = switch (v) {
-                    case fr.ctg.indicator.Periodicity p -> p.labelKey();
-                    case fr.ctg.indicator.IndicatorKind k -> k.labelKey();
-                    case fr.ctg.indicator.Direction d -> d.labelKey();
-                    case fr.ctg.indicator.SourceKind s -> s.labelKey();
-                    case fr.ctg.indicator.DashboardRow.Trend t -> t.labelKey();
-                    case fr.ctg.indicator.ImportPreview.Outcome o -> o.labelKey();
+                    case Periodicity p -> p.labelKey();
+                    case IndicatorKind k -> k.labelKey();
+                    case Direction d -> d.labelKey();
+                    case SourceKind s -> s.labelKey();
+                    case DashboardRow.Trend t -> t.labelKey();
+                    case ImportPreview.Outcome o -> o.labelKey();
                     default -> throw new IllegalStateException();
                 };
                 assertThat(french.containsKey(key)).as(key).isTrue();
             }
         }
-        Stream.of(fr.ctg.contribution.QuestionKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.contribution.SubmissionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.contribution.ReviewStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.minutes.RemarkResolution.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.base.journal.JournalKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.security.InvitationKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.security.InvitationRow.Status.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
-        Stream.of(fr.ctg.security.Seat.values()).forEach(v -> assertThat(french.containsKey("seat.short." + v.name())).as(v.name()).isTrue());
-        fr.ctg.governance.CommitteeSettingsService.RULE_KINDS.forEach(v -> assertThat(french.containsKey("rules.kind." + v.name()))
+        Stream.of(QuestionKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(SubmissionStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(ReviewStatus.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(RemarkResolution.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(JournalKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(InvitationKind.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(InvitationRow.Status.values()).forEach(v -> assertThat(french.containsKey(v.labelKey())).as(v.labelKey()).isTrue());
+        Stream.of(Seat.values()).forEach(v -> assertThat(french.containsKey("seat.short." + v.name())).as(v.name()).isTrue());
+        CommitteeSettingsService.RULE_KINDS.forEach(v -> assertThat(french.containsKey("rules.kind." + v.name()))
                 .as(v.name()).isTrue());
     }
 }

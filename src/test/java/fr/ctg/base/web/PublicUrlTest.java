@@ -3,7 +3,9 @@ package fr.ctg.base.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ctg.base.db.DatabaseEnvironmentPostProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The public address is required outside the demo and starts every link sent by e-mail. */
 class PublicUrlTest {
@@ -21,14 +23,14 @@ class PublicUrlTest {
     @Test
     void theCheckRunsBeforeAnythingStartsFromTheEnvironment() {
         PublicUrlCheck check = new PublicUrlCheck();
-        assertThatThrownBy(() -> check.postProcessEnvironment(new org.springframework.mock.env.MockEnvironment(), null))
+        assertThatThrownBy(() -> check.postProcessEnvironment(new MockEnvironment(), null))
                 .isInstanceOf(MissingBaseUrlException.class);
-        check.postProcessEnvironment(new org.springframework.mock.env.MockEnvironment()
+        check.postProcessEnvironment(new MockEnvironment()
                 .withProperty("ctg.demo.enabled", "true"), null);
-        check.postProcessEnvironment(new org.springframework.mock.env.MockEnvironment()
+        check.postProcessEnvironment(new MockEnvironment()
                 .withProperty("ctg.base-url", "https://ctg.caf32.fr"), null);
         assertThat(check.getOrder()).as("before the database starts")
-                .isLessThan(new fr.ctg.base.db.DatabaseEnvironmentPostProcessor(destination -> destination.get())
+                .isLessThan(new DatabaseEnvironmentPostProcessor(destination -> destination.get())
                         .getOrder());
     }
 }

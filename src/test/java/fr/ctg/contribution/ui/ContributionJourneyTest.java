@@ -5,24 +5,34 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import fr.ctg.KaribuTest;
 import fr.ctg.TestLogin;
 import fr.ctg.contribution.ContributionFixture;
+import fr.ctg.contribution.PartnerService;
 import fr.ctg.contribution.ReviewStatus;
+import fr.ctg.contribution.SubmissionService;
+import fr.ctg.document.TestFiles;
+import fr.ctg.security.InvitationService;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,9 +50,9 @@ class ContributionJourneyTest extends KaribuTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired ContributionFixture fixture;
-    @Autowired fr.ctg.contribution.PartnerService partners;
-    @Autowired fr.ctg.security.InvitationService invitations;
-    @Autowired fr.ctg.contribution.SubmissionService submissions;
+    @Autowired PartnerService partners;
+    @Autowired InvitationService invitations;
+    @Autowired SubmissionService submissions;
 
     private String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
@@ -104,12 +114,12 @@ class ContributionJourneyTest extends KaribuTest {
         _setValue(choice, "Parents");
         RadioButtonGroup<String> yes = _get(RadioButtonGroup.class, spec -> spec.withId("answer-4"));
         _setValue(yes, "oui");
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
-                spec -> spec.withId("answer-upload-5")), "bilan.pdf", "application/pdf", fr.ctg.document.TestFiles.html());
+        UploadKt._upload(_get(Upload.class,
+                spec -> spec.withId("answer-upload-5")), "bilan.pdf", "application/pdf", TestFiles.html());
         assertThat(text("contribute-error")).isNotBlank();
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+        UploadKt._upload(_get(Upload.class,
                 spec -> spec.withId("answer-upload-5")), "Bilan 2025.pdf", "application/pdf",
-                fr.ctg.document.TestFiles.pdf("bilan"));
+                TestFiles.pdf("bilan"));
         assertThat(_get(TextField.class, spec -> spec.withId("answer-5")).getValue()).isEqualTo("Bilan 2025.pdf");
         assertThat(_get(Select.class, spec -> spec.withId("answer-3")).getValue()).as("other answers kept").isEqualTo("Parents");
         _click(_get(Button.class, spec -> spec.withId("contribute-submit")));
@@ -150,7 +160,7 @@ class ContributionJourneyTest extends KaribuTest {
         ContributionFixture.World c = fixture.create();
         String address = c.w().prefix() + "-malice@asso.test";
         login.as(c.user("referent"));
-        partners.invite(c.w().conventionId(), c.familles(), address, java.util.Locale.FRENCH);
+        partners.invite(c.w().conventionId(), c.familles(), address, Locale.FRENCH);
         login.logout();
         String body = GreenMailUtil.getBody(lastMailTo(address)).replace("=\r\n", "").replace("=3D", "=");
         Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})").matcher(body);
@@ -158,14 +168,14 @@ class ContributionJourneyTest extends KaribuTest {
         invitations.acceptNew(link.group(1), "Mal Ice", TestLogin.CHOSEN_PASSWORD, TestLogin.CHOSEN_PASSWORD);
         login.as(address, TestLogin.CHOSEN_PASSWORD);
         String forged = "#document:999999999 Rapport officiel de la Caf.pdf";
-        submissions.saveDraft(c.callId(), java.util.Map.of(0, forged, 1, "3"));
+        submissions.saveDraft(c.callId(), Map.of(0, forged, 1, "3"));
         submissions.submit(c.callId());
 
         loginAndOpen(c.user("referent"), "contributions/" + c.callId() + "/reponses");
         UI.getCurrent().getPage().reload();
         Component card = _get(Component.class, spec -> spec.withClasses("ctg-card"));
         assertThat(card.getElement().getTextRecursively()).contains(forged);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(card, com.vaadin.flow.component.html.Anchor.class))
+        assertThat(LocatorJ._find(card, Anchor.class))
                 .as("no file link made of the contributor's text").isEmpty();
     }
 }

@@ -6,20 +6,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import fr.ctg.KaribuTest;
+import fr.ctg.convention.ConventionText;
 import fr.ctg.document.DocumentSummary;
 import fr.ctg.document.IssuingBody;
 import fr.ctg.document.TestFiles;
-import fr.ctg.document.VersionView;
+import fr.ctg.document.VersionRow;
 import fr.ctg.objective.EditingFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +72,7 @@ class DocumentViewsTest extends KaribuTest {
         GridKt._clickItem(grid, 0);
         UploadKt._upload(_get(Upload.class), "deliberation-2014-052-v2.pdf", "application/pdf", TestFiles.pdf("two"));
         _click(_get(Button.class, spec -> spec.withId("document-add-version")));
-        Grid<VersionView> versions = _get(Grid.class, spec -> spec.withId("document-versions"));
+        Grid<VersionRow> versions = _get(Grid.class, spec -> spec.withId("document-versions"));
         assertThat(GridKt._size(versions)).isEqualTo(2);
         assertThat(GridKt._get(versions, 0).originalName()).isEqualTo("deliberation-2014-052-v2.pdf");
     }
@@ -110,20 +113,20 @@ class DocumentViewsTest extends KaribuTest {
         Grid<DocumentSummary> grid = _get(Grid.class, spec -> spec.withId("document-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         GridKt._clickItem(grid, 0);
-        Select<fr.ctg.convention.ConventionText.AnnexView> annex = _get(Select.class,
+        Select<ConventionText.AnnexItem> annex = _get(Select.class,
                 spec -> spec.withId("document-annex-choice"));
         _setValue(annex, annex.getListDataView().getItems().findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("document-annex-link")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("document-annexes")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("document-annexes")).getText())
                 .isEqualTo("Annexe 4 – Évaluation");
     }
 
     @Test
     void readersDoNotUploadAndAssociationsSeeOnlyTheDocumentsArea() {
         loginAndOpen(w.user("lecteur"), "deliberations");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("deliberation-new"));
+        LocatorJ._assertNone(Button.class, spec -> spec.withId("deliberation-new"));
         loginAndOpen(w.user("association"), "documents");
         _get(DocumentsView.class);
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("document-new"));
+        LocatorJ._assertNone(Button.class, spec -> spec.withId("document-new"));
     }
 }

@@ -11,9 +11,11 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentMeta;
+import fr.ctg.document.DocumentQuery;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.TestFiles;
 import fr.ctg.objective.EditingFixture;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class DocumentDownloadControllerTest {
                 .startsWith("attachment").contains("filename*=UTF-8''Compte%20rendu%20COPIL%20%E2%80%93%2012%20mars.pdf");
         mvc.perform(get("/files/" + versionId + "?inline=true").with(authentication(as(w.user("lecteur")))))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline")));
     }
 
     @Test
@@ -99,7 +101,7 @@ class DocumentDownloadControllerTest {
                 .andExpect(status().isNotFound());
         login.as(w.user("secretariat"));
         documents.setPublishedToAssociations(documents.search(w.conventionId(),
-                fr.ctg.document.DocumentQuery.all()).getFirst().id(), true);
+                DocumentQuery.all()).getFirst().id(), true);
         mvc.perform(get("/files/" + versionId).with(authentication(as(w.user("association")))))
                 .andExpect(status().isOk());
     }

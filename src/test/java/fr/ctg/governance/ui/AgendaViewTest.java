@@ -7,16 +7,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.KaribuTest;
-import fr.ctg.governance.CommitteeView;
+import fr.ctg.document.ui.LinkedDocumentsPanel;
+import fr.ctg.governance.AttendanceStatus;
+import fr.ctg.governance.CommitteeSummary;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.Committee;
+import fr.ctg.security.MemberSummary;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +51,7 @@ class AgendaViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private void schedule(LocalDateTime start, LocalDateTime end) {
         _click(_get(Button.class, spec -> spec.withId("schedule-meeting")));
-        Select<CommitteeView> committee = _get(Select.class, spec -> spec.withId("meeting-committee"));
+        Select<CommitteeSummary> committee = _get(Select.class, spec -> spec.withId("meeting-committee"));
         _setValue(committee, committee.getListDataView().getItems()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("meeting-title")), "COPIL de printemps");
@@ -59,7 +72,7 @@ class AgendaViewTest extends KaribuTest {
         assertThat(agenda.indexOf("28 février 2027")).isLessThan(agenda.indexOf("16 mars 2027"));
 
         loginAndOpen(w.user("lecteur"), "calendrier");
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload(); // the reader's own page, not the secretary's
+        UI.getCurrent().getPage().reload(); // the reader's own page, not the secretary's
         _assertNone(Button.class, spec -> spec.withId("schedule-meeting"));
         assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively())
                 .contains("COPIL de printemps");
@@ -70,25 +83,25 @@ class AgendaViewTest extends KaribuTest {
     void theSecretariatConvenesRecordsAttendanceWithAProxyAndMarksTheMeetingHeld() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
-        Button convene = com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+        Button convene = LocatorJ._find(Button.class,
                 spec -> spec.withText("Convoquer")).getFirst();
         _click(convene);
         assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively()).contains("Convoquée");
 
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Présences")).getFirst());
-        com.vaadin.flow.component.combobox.ComboBox<fr.ctg.security.MemberSummary> who = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("attendance-member"));
-        com.vaadin.flow.component.combobox.ComboBox<fr.ctg.security.MemberSummary> proxy = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("attendance-proxy"));
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Présences")).getFirst());
+        ComboBox<MemberSummary> who = _get(
+                ComboBox.class, spec -> spec.withId("attendance-member"));
+        ComboBox<MemberSummary> proxy = _get(
+                ComboBox.class, spec -> spec.withId("attendance-proxy"));
         var people = who.getListDataView().getItems().toList();
         var dominique = people.stream().filter(m -> m.username().equals(w.user("copil2"))).findFirst().orElseThrow();
         var camille = people.stream().filter(m -> m.username().equals(w.user("copil"))).findFirst().orElseThrow();
         _setValue(who, dominique);
-        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("attendance-status")),
-                fr.ctg.governance.AttendanceStatus.REPRESENTED);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("attendance-status")),
+                AttendanceStatus.REPRESENTED);
         _setValue(proxy, camille);
         _click(_get(Button.class, spec -> spec.withId("attendance-record")));
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("attendance-list"))
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("attendance-list"))
                 .getElement().getTextRecursively()).contains("Dominique Copil", "Représenté(e) par Camille Copil");
 
         _setValue(proxy, dominique); // represented by oneself: refused, nothing lost
@@ -104,7 +117,7 @@ class AgendaViewTest extends KaribuTest {
     void theSecretariatBuildsTheAgendaAndMembersReadIt() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Ordre du jour")).getFirst());
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Ordre du jour")).getFirst());
         _setValue(_get(TextField.class, spec -> spec.withId("agenda-item-title")), "Point sur le LAEP");
         _setValue(_get(TextField.class, spec -> spec.withId("agenda-item-presenter")), "Camille");
         _click(_get(Button.class, spec -> spec.withId("agenda-item-add")));
@@ -112,14 +125,14 @@ class AgendaViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("agenda-item-add")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("agenda-error")).getText())
                 .isEqualTo("L’intitulé du point est obligatoire (300 caractères au plus).");
-        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("agenda-items"))
+        assertThat(_get(OrderedList.class, spec -> spec.withId("agenda-items"))
                 .getElement().getTextRecursively()).contains("Point sur le LAEP — Camille");
 
         loginAndOpen(w.user("suivi"), "calendrier");
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Ordre du jour")).getFirst());
+        UI.getCurrent().getPage().reload();
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Ordre du jour")).getFirst());
         _assertNone(Button.class, spec -> spec.withId("agenda-item-add"));
-        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("agenda-items"))
+        assertThat(_get(OrderedList.class, spec -> spec.withId("agenda-items"))
                 .getElement().getTextRecursively()).contains("Point sur le LAEP");
     }
 
@@ -129,28 +142,28 @@ class AgendaViewTest extends KaribuTest {
         loginAndOpen(w.user("secretariat"), "calendrier");
         _click(_get(Button.class, spec -> spec.withId("milestone-new")));
         _setValue(_get(TextField.class, spec -> spec.withId("milestone-title")), "Construction des outils d’évaluation");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("milestone-due")),
-                java.time.LocalDate.of(2027, 2, 15));
-        com.vaadin.flow.component.combobox.ComboBox<fr.ctg.security.MemberSummary> owner = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("milestone-owner"));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("milestone-due")),
+                LocalDate.of(2027, 2, 15));
+        ComboBox<MemberSummary> owner = _get(
+                ComboBox.class, spec -> spec.withId("milestone-owner"));
         _setValue(owner, owner.getListDataView().getItems().filter(m -> m.username().equals(w.user("copil")))
                 .findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("milestone-save")));
         schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
 
         loginAndOpen(w.user("copil"), "calendrier");
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("calendar-mine")), true);
+        UI.getCurrent().getPage().reload();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("calendar-mine")), true);
         String mine = _get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively();
         assertThat(mine).contains("Jalon d’évaluation : Construction des outils d’évaluation")
                 .doesNotContain("COPIL de printemps");
 
         loginAndOpen(w.user("secretariat"), "calendrier");
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Marquer comme fait")).getFirst());
+        UI.getCurrent().getPage().reload();
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Marquer comme fait")).getFirst());
         assertThat(_get(Div.class, spec -> spec.withId("agenda")).getElement().getTextRecursively()).contains("Fait");
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Livrables")).getFirst());
-        _get(fr.ctg.document.ui.LinkedDocumentsPanel.class);
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Livrables")).getFirst());
+        _get(LinkedDocumentsPanel.class);
     }
 
     @Test
@@ -158,7 +171,7 @@ class AgendaViewTest extends KaribuTest {
     void theMonthViewShowsEachDaysMeetingsAndDeadlines() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
-        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("calendar-view")),
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("calendar-view")),
                 "month");
         for (int i = 0; i < 4; i++) { // November 2026 → March 2027
             _click(_get(Button.class, spec -> spec.withId("month-next")));
@@ -176,7 +189,7 @@ class AgendaViewTest extends KaribuTest {
     void movingACopilMovesItsDeadlinesInTheAgenda() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         schedule(LocalDateTime.of(2027, 3, 31, 14, 0), LocalDateTime.of(2027, 3, 31, 16, 0));
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Déplacer")).getFirst());
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Déplacer")).getFirst());
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("move-start")), LocalDateTime.of(2027, 6, 10, 9, 30));
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("move-end")), LocalDateTime.of(2027, 6, 10, 12, 0));
         _click(_get(Button.class, spec -> spec.withId("move-save")));
@@ -189,7 +202,7 @@ class AgendaViewTest extends KaribuTest {
     void theCommitteesListTheirSecretariatAndMembersWithPartyAndSeat() {
         loginAndOpen("lecteur", "calendrier");
         _click(_get(Button.class, spec -> spec.withId("committees")));
-        String text = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("committees-dialog"))
+        String text = _get(Dialog.class, spec -> spec.withId("committees-dialog"))
                 .getElement().getTextRecursively();
         assertThat(text).contains("Comité de pilotage", "Secrétariat : Communauté de communes",
                 "Sophie Secrétariat (CC du Savès) — À titre permanent", "Fatima Suivi (CC du Savès) — À titre consultatif",
@@ -201,18 +214,18 @@ class AgendaViewTest extends KaribuTest {
     void theSecretariatNamesACommitteesChairWhomReadersSee() {
         loginAndOpen(w.user("secretariat"), "calendrier");
         _click(_get(Button.class, spec -> spec.withId("committees")));
-        long copil = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("committees-dialog"))
+        long copil = _get(Dialog.class, spec -> spec.withId("committees-dialog"))
                 .getChildren().filter(c -> c.getId().orElse("").startsWith("committee-chair-")).findFirst()
                 .map(c -> Long.parseLong(c.getId().orElseThrow().replace("committee-chair-", ""))).orElseThrow();
-        var chair = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("committee-chair-" + copil));
+        var chair = _get(ComboBox.class, spec -> spec.withId("committee-chair-" + copil));
         _setValue(chair, chair.getListDataView().getItems()
-                .filter(m -> ((fr.ctg.security.MemberSummary) m).username().equals(w.user("copil2"))).findFirst().orElseThrow());
+                .filter(m -> ((MemberSummary) m).username().equals(w.user("copil2"))).findFirst().orElseThrow());
         loginAndOpen(w.user("lecteur"), "calendrier");
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        UI.getCurrent().getPage().reload();
         _click(_get(Button.class, spec -> spec.withId("committees")));
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("committees-dialog"))
+        assertThat(_get(Dialog.class, spec -> spec.withId("committees-dialog"))
                 .getElement().getTextRecursively()).contains("Présidence : Dominique Copil");
-        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class)).isEmpty();
+        assertThat(_find(ComboBox.class)).isEmpty();
     }
 
     @Test

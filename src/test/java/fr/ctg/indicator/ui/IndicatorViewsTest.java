@@ -12,14 +12,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import fr.ctg.KaribuTest;
 import fr.ctg.base.ui.Chart;
 import fr.ctg.indicator.DashboardRow;
 import fr.ctg.indicator.IndicatorFixture;
-import fr.ctg.indicator.IndicatorValues;
-import fr.ctg.indicator.ValueView;
+import fr.ctg.indicator.IndicatorValuesService;
+import fr.ctg.indicator.SourceKind;
+import fr.ctg.indicator.ValueEntry;
+import fr.ctg.indicator.ValueRow;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class IndicatorViewsTest extends KaribuTest {
 
     @Autowired IndicatorFixture fixture;
-    @Autowired IndicatorValues values;
+    @Autowired IndicatorValuesService values;
 
     IndicatorFixture.Catalogue c;
 
@@ -81,7 +85,7 @@ class IndicatorViewsTest extends KaribuTest {
         assertThat(reason.isVisible()).isTrue();
         _setValue(reason, "Second créneau ouvert en avril");
         _click(_get(Button.class, spec -> spec.withId("entry-save")));
-        assertThat(values.series(c.laep())).extracting(ValueView::outlier).containsExactly(false, true);
+        assertThat(values.series(c.laep())).extracting(ValueRow::outlier).containsExactly(false, true);
 
         // The referent validates 2024; the values lock.
         as(c.user("referent"), "indicateurs/saisie");
@@ -98,8 +102,8 @@ class IndicatorViewsTest extends KaribuTest {
     void readersSeeTheDashboardAChartWithItsDataTableAndTheRadar() {
         login.as(c.user("suivi"));
         for (String[] v : new String[][] {{"2023", "50"}, {"2024", "54"}}) {
-            values.record(new fr.ctg.indicator.ValueEntry(c.places(), v[0], new java.math.BigDecimal(v[1]),
-                    fr.ctg.indicator.SourceKind.CAF, null, null, false, null));
+            values.record(new ValueEntry(c.places(), v[0], new BigDecimal(v[1]),
+                    SourceKind.CAF, null, null, false, null));
         }
         as(c.user("lecteur"), "indicateurs");
         Grid<DashboardRow> grid = _get(Grid.class, spec -> spec.withId("indicator-dashboard"));
@@ -111,10 +115,10 @@ class IndicatorViewsTest extends KaribuTest {
         Chart chart = _get(Chart.class, spec -> spec.withId("indicator-chart"));
         assertThat(chart.optionJson()).contains("\"data\":[\"2023\",\"2024\"]", "\"data\":[50.000000,54.000000]", "dashed");
         assertThat(chart.getElement().getAttribute("aria-label")).contains("Places en EAJE");
-        Grid<ValueView> table = _get(Grid.class, spec -> spec.withId("indicator-values"));
+        Grid<ValueRow> table = _get(Grid.class, spec -> spec.withId("indicator-values"));
         assertThat(GridKt._size(table)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(table, 1).toString()).contains("2024", "54", "60", "Caf");
-        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("indicator-history-period")), "2024");
+        _setValue(_get(Select.class, spec -> spec.withId("indicator-history-period")), "2024");
         _click(_get(Button.class, spec -> spec.withId("indicator-history-show")));
         assertThat(text("indicator-history")).contains("Sam Suivi", "54");
         assertThat(_get(Chart.class, spec -> spec.withId("indicator-radar-chart")).optionJson()).contains("Groupe A", "Groupe B");
@@ -147,7 +151,7 @@ class IndicatorViewsTest extends KaribuTest {
     void theReferentAddsAnIndicatorAndCorrectsOne() {
         as(c.user("referent"), "indicateurs");
         _click(_get(Button.class, spec -> spec.withId("indicator-new")));
-        var group = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("form-group"));
+        var group = _get(Select.class, spec -> spec.withId("form-group"));
         _setValue(group, group.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("form-code")), "RPE_CONTACTS");
         _setValue(_get(TextField.class, spec -> spec.withId("form-name")), "Contacts du relais petite enfance");
@@ -176,8 +180,8 @@ class IndicatorViewsTest extends KaribuTest {
         show("2025");
         // meanwhile, the secretariat records 40 places for 2025 in another browser
         login.as(c.user("secretariat"));
-        values.record(new fr.ctg.indicator.ValueEntry(c.places(), "2025", new java.math.BigDecimal("40"),
-                fr.ctg.indicator.SourceKind.CAF, null, null, false, null));
+        values.record(new ValueEntry(c.places(), "2025", new BigDecimal("40"),
+                SourceKind.CAF, null, null, false, null));
         login.as(c.user("suivi"));
         _setValue(_get(TextField.class, spec -> spec.withId("entry-value-EAJE_PLACES")), "45");
         _click(_get(Button.class, spec -> spec.withId("entry-save")));

@@ -11,7 +11,7 @@ import fr.ctg.KaribuTest;
 import fr.ctg.governance.GovernanceService;
 import fr.ctg.governance.NewMeeting;
 import fr.ctg.minutes.Audience;
-import fr.ctg.minutes.MinutesEditing;
+import fr.ctg.minutes.MinutesEditingService;
 import fr.ctg.minutes.MinutesFixture;
 import fr.ctg.minutes.MinutesService;
 import fr.ctg.minutes.NewActionItem;
@@ -26,7 +26,7 @@ class MinutesAroundTheCalendarTest extends KaribuTest {
 
     @Autowired MinutesFixture fixture;
     @Autowired MinutesService minutes;
-    @Autowired MinutesEditing editing;
+    @Autowired MinutesEditingService editing;
     @Autowired GovernanceService governance;
 
     private String text(String id) {

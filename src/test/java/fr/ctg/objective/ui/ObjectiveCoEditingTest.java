@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,7 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.SimulatedUser;
 import fr.ctg.TestLogin;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ObjectiveCoEditingTest {
     @Autowired
     EditingFixture fixture;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
 
     EditingFixture.World w;
     SimulatedUser camille;
@@ -87,7 +88,7 @@ class ObjectiveCoEditingTest {
         assertThat(mark).startsWith("✎ Dominique Copil");
         assertThat(camille.call(() -> title().getElement().getClassList().contains("ctg-field-busy"))).isTrue();
 
-        dominique.run(() -> ComponentUtil.fireEvent(title(), new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(title(), true)));
+        dominique.run(() -> ComponentUtil.fireEvent(title(), new BlurNotifier.BlurEvent<>(title(), true)));
         camille.await(() -> title().getHelperText(), h -> h == null || h.isEmpty());
     }
 

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -22,8 +24,9 @@ import com.vaadin.flow.router.RouterLink;
 import fr.ctg.KaribuTest;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveEditing;
+import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveRevision;
+import fr.ctg.objective.ObjectiveSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +37,7 @@ class ObjectiveEditorViewTest extends KaribuTest {
     @Autowired
     EditingFixture fixture;
     @Autowired
-    ObjectiveEditing editing;
+    ObjectiveEditingService editing;
 
     EditingFixture.World w;
 
@@ -67,7 +70,7 @@ class ObjectiveEditorViewTest extends KaribuTest {
         assertThat(saved.draft().title()).isEqualTo("Ouvrir un LAEP intercommunal");
         assertThat(saved.draft().progress()).isEqualTo(35);
         assertThat(saved.draft().pilotNames()).containsExactlyInAnyOrder("Mme Martin (CAF)", "M. Roux");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("objective-version"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("objective-version"))
                 .getText()).startsWith("Version 2, enregistrée par Camille Copil");
     }
 
@@ -140,7 +143,7 @@ class ObjectiveEditorViewTest extends KaribuTest {
         UI.getCurrent().getPage().reload();
         assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText()).isEqualTo("1");
         _click(_get(Button.class, spec -> spec.withId("notification-bell")));
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("notification-dialog"))
+        assertThat(_get(Dialog.class, spec -> spec.withId("notification-dialog"))
                 .getElement().getTextRecursively()).contains("vous a mentionné", "Ouvrir un lieu d’accueil enfants-parents");
     }
 
@@ -156,7 +159,7 @@ class ObjectiveEditorViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theListLinksToTheEditorAndEditorsCreateObjectives() {
         loginAndOpen(w.user("secretariat"), "objectifs");
-        Grid<fr.ctg.objective.ObjectiveSummary> first = _get(Grid.class, spec -> spec.withId("objectives-field-1"));
+        Grid<ObjectiveSummary> first = _get(Grid.class, spec -> spec.withId("objectives-field-1"));
         RouterLink link = (RouterLink) GridKt._getCellComponent(first, 0, "title");
         assertThat(link.getText()).isEqualTo("Ouvrir un lieu d’accueil enfants-parents");
         UI.getCurrent().navigate(link.getHref());

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.KaribuTest;
 import fr.ctg.TestLogin;
 import fr.ctg.admin.TenantFixture;
+import fr.ctg.contribution.TokenCapture;
 import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.InvitationService;
@@ -87,7 +88,7 @@ class AccountViewsTest extends KaribuTest {
         String address = t.prefix() + "-ines@mairie.test";
         invitations.invite(t.one(), new NewInvitation("Inès Moreau", address, Locale.FRENCH, Set.of(Role.READER),
                 List.of(), Set.of()));
-        String token = fr.ctg.contribution.TokenCapture.last();
+        String token = TokenCapture.last();
         login.logout();
         UI.getCurrent().navigate("invitation/" + token);
         assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-what")).getText())

@@ -3,10 +3,16 @@ package fr.ctg.security.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import fr.ctg.KaribuTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The login page is French, posts to Spring Security and shows one generic message on failure. */
@@ -21,8 +27,8 @@ class LoginViewTest extends KaribuTest {
                 "\"submit\":\"Se connecter\"");
         assertThat(form.isError()).isFalse();
         assertThat(form.isForgotPasswordButtonVisible()).isTrue();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(form,
-                new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(form, true));
+        ComponentUtil.fireEvent(form,
+                new AbstractLogin.ForgotPasswordEvent(form, true));
         _get(ForgotPasswordView.class);
     }
 
@@ -33,7 +39,7 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void aFailedLoginShowsTheSameGenericMessageWhateverTheCause() {
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form))
@@ -44,19 +50,19 @@ class LoginViewTest extends KaribuTest {
     @Test
     void singleSignOnIsOfferedAsAFullPageLinkAndARefusalIsSaidInWords() {
         UI.getCurrent().navigate("login");
-        com.vaadin.flow.component.html.Anchor sso = _get(com.vaadin.flow.component.html.Anchor.class,
+        Anchor sso = _get(Anchor.class,
                 spec -> spec.withId("login-sso"));
         assertThat(sso.getHref()).isEqualTo("oauth2/authorization/sso");
         assertThat(sso.getElement().hasAttribute("router-ignore")).as("a full page load, not a Vaadin navigation").isTrue();
         assertThat(sso.getText()).isEqualTo("Se connecter avec ProConnect (test)");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(LocatorJ._find(Paragraph.class,
                 spec -> spec.withId("login-sso-refusal"))).as("no refusal shown").isEmpty();
 
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("sso", "unknown")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("login-sso-refusal"))
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("sso", "unknown")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-sso-refusal"))
                 .getText()).contains("Aucun compte du portail ni aucune invitation");
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("sso", "<script>")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("login-sso-refusal"))
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("sso", "<script>")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-sso-refusal"))
                 .getText()).as("an unknown code: the generic message").contains("n’a pas abouti");
     }
 }

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -57,8 +59,8 @@ class SecondFactorViewTest extends KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, TestLogin.DEMO_PASSWORD)));
         MockVaadin.tearDown();
-        MockVaadin.setup(UI::new, new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
-                new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("fr.ctg"), context, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(
+                new Routes().autoDiscoverViews("fr.ctg"), context, UI::new));
         UI.getCurrent().navigate(route);
     }
 

@@ -1,15 +1,17 @@
 package fr.ctg.objective;
 
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.audit.AuditRevision;
 import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
-import fr.ctg.security.ConventionAccess;
+import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.AuditReaderFactory;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ObjectiveEditing {
+public class ObjectiveEditingService {
 
     /** Who may comment: editors, follow-up members and evaluation referents. */
     public static final Set<Role> COMMENTERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER,
@@ -38,12 +40,12 @@ public class ObjectiveEditing {
 
     private final ObjectiveRepository objectives;
     private final ObjectiveValidator validator;
-    private final ConventionAccess access;
+    private final ConventionAccessService access;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final ApplicationEventPublisher events;
 
-    ObjectiveEditing(ObjectiveRepository objectives, ObjectiveValidator validator, ConventionAccess access,
+    ObjectiveEditingService(ObjectiveRepository objectives, ObjectiveValidator validator, ConventionAccessService access,
                      CurrentUser currentUser, EntityManager em, ApplicationEventPublisher events) {
         this.objectives = objectives;
         this.validator = validator;
@@ -110,7 +112,7 @@ public class ObjectiveEditing {
     static Set<ObjectiveField> changedFields(ObjectiveDraft before, ObjectiveDraft after) {
         Set<ObjectiveField> changed = EnumSet.noneOf(ObjectiveField.class);
         for (ObjectiveField f : ObjectiveField.values()) {
-            if (!java.util.Objects.equals(f.valueIn(before), f.valueIn(after))) {
+            if (!Objects.equals(f.valueIn(before), f.valueIn(after))) {
                 changed.add(f);
             }
         }
@@ -152,7 +154,7 @@ public class ObjectiveEditing {
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(1)
                 .getResultList();
-        if (!rows.isEmpty() && ((Object[]) rows.getFirst())[1] instanceof fr.ctg.base.audit.AuditRevision rev) {
+        if (!rows.isEmpty() && ((Object[]) rows.getFirst())[1] instanceof AuditRevision rev) {
             return rev.getDisplayName();
         }
         return o.getUpdatedBy();

@@ -3,6 +3,6 @@ package fr.ctg.notification;
 import java.time.Instant;
 
 /** A notification as the person sees it; {@code kind} names its i18n text ("notification.kind.*"). */
-public record NotificationView(long id, long conventionId, String kind, String actorName, String subject, String link,
+public record NotificationItem(long id, long conventionId, String kind, String actorName, String subject, String link,
                                Instant createdAt, boolean read) {
 }

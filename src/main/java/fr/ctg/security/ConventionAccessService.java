@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ConventionAccess {
+public class ConventionAccessService {
 
     private final MembershipRepository memberships;
     private final CafAdministratorRepository cafAdministrators;
@@ -32,7 +32,7 @@ public class ConventionAccess {
     private final CurrentUser currentUser;
     private final AccountRepository accounts;
 
-    ConventionAccess(MembershipRepository memberships, CafAdministratorRepository cafAdministrators,
+    ConventionAccessService(MembershipRepository memberships, CafAdministratorRepository cafAdministrators,
                      ConventionDirectory directory, CurrentUser currentUser, AccountRepository accounts) {
         this.accounts = accounts;
         this.memberships = memberships;

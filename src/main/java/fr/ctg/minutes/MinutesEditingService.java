@@ -19,6 +19,7 @@ import fr.ctg.security.AccountService;
 import fr.ctg.security.MemberSummary;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MinutesEditing {
+public class MinutesEditingService {
 
     static final int MAX_BODY = 100_000;
 
@@ -44,7 +45,7 @@ public class MinutesEditing {
     private final GovernanceService governance;
     private final Clock clock;
 
-    MinutesEditing(MinutesSectionRepository sections, MinutesDecisionRepository decisions, ActionItemRepository actions,
+    MinutesEditingService(MinutesSectionRepository sections, MinutesDecisionRepository decisions, ActionItemRepository actions,
                    MinutesGate gate, ObjectiveService objectives, DocumentService documents, AccountService accounts,
                    GovernanceService governance, Clock clock) {
         this.sections = sections;
@@ -59,7 +60,7 @@ public class MinutesEditing {
     }
 
     /** Saves a section's title and text; {@code baseVersion} is the version the writer started from. */
-    public MinutesDetails.SectionView saveSection(long sectionId, long baseVersion, String title, String body) {
+    public MinutesDetails.SectionItem saveSection(long sectionId, long baseVersion, String title, String body) {
         MinutesSection s = sections.findById(sectionId).orElseThrow(NotFoundException::new);
         gate.editable(s.getMinutesId());
         String t = MinutesText.required(title, 300, "minutes.error.sectionTitle");
@@ -69,8 +70,8 @@ public class MinutesEditing {
         }
         s.edit(t, b);
         sections.flush();
-        return new MinutesDetails.SectionView(s.getId(), s.getVersion(), s.getPosition(), s.getTitle(), s.getBody(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of());
+        return new MinutesDetails.SectionItem(s.getId(), s.getVersion(), s.getPosition(), s.getTitle(), s.getBody(),
+                List.of(), List.of(), List.of());
     }
 
     /** Adds a section at the end. */
@@ -81,7 +82,7 @@ public class MinutesEditing {
     }
 
     /** Records a decision in a section, linked to objectives and documents of the same convention. */
-    public DecisionView addDecision(long sectionId, String text, Set<Long> objectiveIds, Set<Long> documentIds) {
+    public DecisionRow addDecision(long sectionId, String text, Set<Long> objectiveIds, Set<Long> documentIds) {
         MinutesSection s = sections.findById(sectionId).orElseThrow(NotFoundException::new);
         Minutes m = gate.editable(s.getMinutesId());
         String t = MinutesText.required(text, 2000, "minutes.error.decision");
@@ -104,7 +105,7 @@ public class MinutesEditing {
      * Records an action item: an owner (a member, or a named person), a due date from today on, optionally
      * an objective. It appears in the calendar and on the owner's dashboard.
      */
-    public ActionItemView addAction(NewActionItem a) {
+    public ActionItemRow addAction(NewActionItem a) {
         MinutesSection s = sections.findById(a.sectionId()).orElseThrow(NotFoundException::new);
         Minutes m = gate.editable(s.getMinutesId());
         String what = MinutesText.required(a.what(), 500, "actionItem.error.what");

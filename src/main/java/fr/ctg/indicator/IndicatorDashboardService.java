@@ -9,6 +9,7 @@ import fr.ctg.indicator.internal.IndicatorValueRepository;
 import fr.ctg.security.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the committee reads: a group's dashboard (last value, trend, distance to target) and the radar. */
 @Service
 @Transactional(readOnly = true)
-public class IndicatorDashboard {
+public class IndicatorDashboardService {
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final IndicatorGate gate;
     private final ConventionService conventions;
 
-    IndicatorDashboard(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorGate gate,
+    IndicatorDashboardService(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorGate gate,
                        ConventionService conventions) {
         this.indicators = indicators;
         this.values = values;
@@ -50,7 +51,7 @@ public class IndicatorDashboard {
             if (i.getThematicGroupId() != groupId || (!all && !i.isPublishedToAssociations())) {
                 continue;
             }
-            IndicatorView view = IndicatorCatalogue.view(i, "");
+            IndicatorSummary view = IndicatorCatalogueService.view(i, "");
             SortedMap<String, BigDecimal> s = seriesOf(view, series);
             rows.add(row(view, s));
         }
@@ -67,7 +68,7 @@ public class IndicatorDashboard {
         for (ThematicGroupRef g : conventions.thematicGroups(conventionId)) {
             List<Double> scores = new ArrayList<>();
             for (Indicator i : byGroup.getOrDefault(g.id(), List.of())) {
-                IndicatorView view = IndicatorCatalogue.view(i, g.name());
+                IndicatorSummary view = IndicatorCatalogueService.view(i, g.name());
                 SortedMap<String, BigDecimal> s = seriesOf(view, series);
                 SortedMap<String, BigDecimal> ofYear = s.subMap(String.valueOf(year), String.valueOf(year + 1));
                 if (ofYear.isEmpty()) {
@@ -91,14 +92,14 @@ public class IndicatorDashboard {
     }
 
     private Map<Long, SortedMap<String, BigDecimal>> series(List<Indicator> list) {
-        Map<Long, SortedMap<String, BigDecimal>> out = new java.util.HashMap<>();
+        Map<Long, SortedMap<String, BigDecimal>> out = new HashMap<>();
         for (IndicatorValue v : values.findByIndicatorIdIn(list.stream().map(Indicator::getId).toList())) {
             out.computeIfAbsent(v.getIndicatorId(), k -> new TreeMap<>()).put(v.getPeriod(), v.getValue());
         }
         return out;
     }
 
-    private static SortedMap<String, BigDecimal> seriesOf(IndicatorView i, Map<Long, SortedMap<String, BigDecimal>> series) {
+    private static SortedMap<String, BigDecimal> seriesOf(IndicatorSummary i, Map<Long, SortedMap<String, BigDecimal>> series) {
         if (i.kind() == IndicatorKind.RATIO) {
             return ValueRules.ratio(i, series.getOrDefault(i.numeratorId(), new TreeMap<>()),
                     series.getOrDefault(i.denominatorId(), new TreeMap<>()));
@@ -106,15 +107,15 @@ public class IndicatorDashboard {
         return series.getOrDefault(i.id(), new TreeMap<>());
     }
 
-    static DashboardRow row(IndicatorView i, SortedMap<String, BigDecimal> s) {
+    static DashboardRow row(IndicatorSummary i, SortedMap<String, BigDecimal> s) {
         if (s.isEmpty()) {
             return new DashboardRow(i, null, null, DashboardRow.Trend.NONE, null, null, null);
         }
         String lastPeriod = s.lastKey();
-        ValueView last = IndicatorValues.computedView(i.id(), lastPeriod, s.get(lastPeriod));
+        ValueRow last = IndicatorValuesService.computedView(i.id(), lastPeriod, s.get(lastPeriod));
         SortedMap<String, BigDecimal> before = s.headMap(lastPeriod);
-        ValueView previous = before.isEmpty() ? null
-                : IndicatorValues.computedView(i.id(), before.lastKey(), before.get(before.lastKey()));
+        ValueRow previous = before.isEmpty() ? null
+                : IndicatorValuesService.computedView(i.id(), before.lastKey(), before.get(before.lastKey()));
         DashboardRow.Trend trend = previous == null ? DashboardRow.Trend.NONE
                 : switch (Integer.signum(last.value().compareTo(previous.value()))) {
                     case 1 -> DashboardRow.Trend.UP;

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MinutesReview {
+public class MinutesReviewService {
 
     private final MinutesSectionRepository sections;
     private final MinutesRemarkRepository remarks;
@@ -33,7 +33,7 @@ public class MinutesReview {
     private final MinutesGate gate;
     private final Clock clock;
 
-    MinutesReview(MinutesSectionRepository sections, MinutesRemarkRepository remarks, MinutesReadRepository reads,
+    MinutesReviewService(MinutesSectionRepository sections, MinutesRemarkRepository remarks, MinutesReadRepository reads,
                   MinutesGate gate, Clock clock) {
         this.sections = sections;
         this.remarks = remarks;
@@ -63,7 +63,7 @@ public class MinutesReview {
     }
 
     /** A reviewer's remark on a section, during the review period. */
-    public RemarkView remark(long sectionId, String body) {
+    public RemarkRow remark(long sectionId, String body) {
         MinutesSection s = sections.findById(sectionId).orElseThrow(NotFoundException::new);
         Minutes m = gate.readable(s.getMinutesId());
         if (m.getStatus() != MinutesStatus.IN_REVIEW) {
@@ -80,7 +80,7 @@ public class MinutesReview {
     }
 
     /** The secretariat takes a remark into the text (answer optional) or answers it (answer required). */
-    public RemarkView resolve(long remarkId, RemarkResolution resolution, String answer) {
+    public RemarkRow resolve(long remarkId, RemarkResolution resolution, String answer) {
         MinutesRemark r = remarks.findById(remarkId).orElseThrow(NotFoundException::new);
         Minutes m = gate.forSecretariat(r.getMinutesId());
         if (m.getStatus() != MinutesStatus.IN_REVIEW) {

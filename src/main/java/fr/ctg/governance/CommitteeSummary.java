@@ -8,7 +8,7 @@ import fr.ctg.security.MemberSummary;
  * A committee of a convention; {@code chairAccountId} is who chairs it (and approves its minutes), if set;
  * {@code thematicGroupId} the group of a thematic group's committee.
  */
-public record CommitteeView(long id, Committee kind, String name, SecretariatParty secretariat, Long chairAccountId,
+public record CommitteeSummary(long id, Committee kind, String name, SecretariatParty secretariat, Long chairAccountId,
                             Long thematicGroupId) {
 
     /** Whether the member sits in this committee: a seat in it, or, for a group's committee, that group. */

@@ -3,5 +3,5 @@ package fr.ctg.governance;
 import java.util.List;
 
 /** What the calendar shows for a period: meetings and deadlines. */
-public record CalendarView(List<MeetingView> meetings, List<DeadlineView> deadlines) {
+public record CalendarDetails(List<MeetingDetails> meetings, List<DeadlineItem> deadlines) {
 }

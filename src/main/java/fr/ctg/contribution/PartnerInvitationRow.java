@@ -3,6 +3,6 @@ package fr.ctg.contribution;
 import java.time.Instant;
 
 /** An invitation as the referents list it (the secret link is only in the e-mail). */
-public record InvitationView(long id, long organisationId, String email, Instant expiresAt, Instant usedAt,
+public record PartnerInvitationRow(long id, long organisationId, String email, Instant expiresAt, Instant usedAt,
                              Instant revokedAt) {
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /** An indicator of the catalogue. */
-public record IndicatorView(long id, long conventionId, long thematicGroupId, String groupName, String code,
+public record IndicatorSummary(long id, long conventionId, long thematicGroupId, String groupName, String code,
                             String name, String definition, String unit, int decimals, Periodicity periodicity,
                             IndicatorKind kind, Long numeratorId, Long denominatorId, BigDecimal factor,
                             BigDecimal baselineValue, String baselinePeriod, SortedMap<String, BigDecimal> targets,

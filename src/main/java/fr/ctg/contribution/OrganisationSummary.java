@@ -1,5 +1,5 @@
 package fr.ctg.contribution;
 
 /** A partner organisation of a convention. */
-public record OrganisationView(long id, long conventionId, String name) {
+public record OrganisationSummary(long id, long conventionId, String name) {
 }

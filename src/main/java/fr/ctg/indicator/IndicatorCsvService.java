@@ -1,6 +1,9 @@
 package fr.ctg.indicator;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.csv.CsvTable;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
 import fr.ctg.indicator.internal.Indicator;
 import fr.ctg.indicator.internal.IndicatorJournal;
 import fr.ctg.indicator.internal.IndicatorRepository;
@@ -9,19 +12,25 @@ import fr.ctg.indicator.internal.IndicatorValue;
 import fr.ctg.indicator.internal.IndicatorValueBulkWriter;
 import fr.ctg.indicator.internal.IndicatorValueRepository;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class IndicatorCsv {
+public class IndicatorCsvService {
 
     /** Import columns: required ones first. Export-only columns are accepted and ignored on import. */
     static final List<String> REQUIRED = List.of("code", "periode", "valeur", "source");
@@ -47,15 +56,15 @@ public class IndicatorCsv {
     private final IndicatorValidationRepository validations;
     private final IndicatorValueBulkWriter writer;
     private final IndicatorJournal journal;
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorCatalogueService catalogue;
     private final IndicatorGate gate;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    IndicatorCsv(IndicatorRepository indicators, IndicatorValueRepository values,
+    IndicatorCsvService(IndicatorRepository indicators, IndicatorValueRepository values,
                  IndicatorValidationRepository validations, IndicatorValueBulkWriter writer, IndicatorJournal journal,
-                 IndicatorCatalogue catalogue, IndicatorGate gate, Clock clock,
-                 org.springframework.context.ApplicationEventPublisher events) {
+                 IndicatorCatalogueService catalogue, IndicatorGate gate, Clock clock,
+                 ApplicationEventPublisher events) {
         this.events = events;
         this.indicators = indicators;
         this.values = values;
@@ -73,13 +82,13 @@ public class IndicatorCsv {
         if (separator != ';' && separator != ',') {
             throw new BusinessRuleException("indicator.csv.separator");
         }
-        List<IndicatorView> readable = catalogue.catalogue(conventionId);
-        List<IndicatorView> chosen = readable.stream()
+        List<IndicatorSummary> readable = catalogue.catalogue(conventionId);
+        List<IndicatorSummary> chosen = readable.stream()
                 .filter(i -> indicatorIds == null || indicatorIds.contains(i.id())).toList();
-        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.EXPORT)
+        events.publishEvent(JournalEvent.of(JournalKind.EXPORT)
                 .convention(conventionId).detail("indicators " + chosen.size()));
         Map<Long, TreeMap<String, IndicatorValue>> byIndicator = new HashMap<>();
-        java.util.Set<Long> needed = new java.util.HashSet<>();
+        Set<Long> needed = new HashSet<>();
         chosen.forEach(i -> {
             needed.add(i.id());
             if (i.computed()) {
@@ -93,7 +102,7 @@ public class IndicatorCsv {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = List.of("code", "indicateur", "groupe", "periode", "valeur", "unite", "source", "precision_source",
                 "commentaire", "calcule");
-        for (IndicatorView i : chosen) {
+        for (IndicatorSummary i : chosen) {
             TreeMap<String, BigDecimal> series = new TreeMap<>();
             if (i.computed()) {
                 series.putAll(ValueRules.ratio(i, plain(byIndicator.get(i.numeratorId())), plain(byIndicator.get(i.denominatorId()))));
@@ -107,13 +116,13 @@ public class IndicatorCsv {
                 }
                 IndicatorValue v = i.computed() ? null : byIndicator.get(i.id()).get(e.getKey());
                 String number = e.getValue().stripTrailingZeros().toPlainString();
-                rows.add(java.util.Arrays.asList(i.code(), i.name(), i.groupName(), e.getKey(),
+                rows.add(Arrays.asList(i.code(), i.name(), i.groupName(), e.getKey(),
                         separator == ';' ? number.replace('.', ',') : number, i.unit(),
                         v == null ? "" : v.getSource().name(), v == null ? "" : v.getSourceDetail(),
                         v == null ? "" : v.getComment(), i.computed() ? "oui" : "non"));
             }
         }
-        return fr.ctg.base.csv.CsvTable.write(separator, header, rows);
+        return CsvTable.write(separator, header, rows);
     }
 
     /** What importing the file would do; writes nothing. */
@@ -150,7 +159,7 @@ public class IndicatorCsv {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(file)).toString();
+                    .decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException e) {
             return rejected("indicator.csv.encoding");
         }
@@ -211,8 +220,8 @@ public class IndicatorCsv {
     }
 
     static String fold(String s) {
-        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
     private static TreeMap<String, BigDecimal> plain(TreeMap<String, IndicatorValue> values) {

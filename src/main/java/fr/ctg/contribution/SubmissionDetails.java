@@ -7,7 +7,7 @@ import java.util.Map;
  * An organisation's answers to a call (by question position; a file answer's text is its file name), the documents of
  * its file answers, its status, receipt and the referents' answer.
  */
-public record SubmissionView(long id, long callId, long organisationId, String organisationName,
+public record SubmissionDetails(long id, long callId, long organisationId, String organisationName,
                              SubmissionStatus status, String reference, Instant submittedAt, String submittedBy,
                              ReviewStatus reviewStatus, String reviewAnswer, Map<Integer, String> answers,
                              Map<Integer, Long> files, long version) {

@@ -1,6 +1,8 @@
 package fr.ctg.indicator;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.journal.JournalEvent;
+import fr.ctg.base.journal.JournalKind;
 import fr.ctg.indicator.internal.Indicator;
 import fr.ctg.indicator.internal.IndicatorJournal;
 import fr.ctg.indicator.internal.IndicatorRepository;
@@ -10,13 +12,16 @@ import fr.ctg.indicator.internal.IndicatorValue;
 import fr.ctg.indicator.internal.IndicatorValueRepository;
 import fr.ctg.security.Role;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class IndicatorValues {
+public class IndicatorValuesService {
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
@@ -34,11 +39,11 @@ public class IndicatorValues {
     private final IndicatorJournal journal;
     private final IndicatorGate gate;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    IndicatorValues(IndicatorRepository indicators, IndicatorValueRepository values,
+    IndicatorValuesService(IndicatorRepository indicators, IndicatorValueRepository values,
                     IndicatorValidationRepository validations, IndicatorJournal journal, IndicatorGate gate, Clock clock,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events) {
         this.events = events;
         this.indicators = indicators;
         this.values = values;
@@ -59,25 +64,25 @@ public class IndicatorValues {
         }
         List<Indicator> group = indicators.findByConventionIdOrderByThematicGroupIdAscPositionAsc(conventionId).stream()
                 .filter(i -> i.getThematicGroupId() == groupId && i.getPeriodicity().accepts(period)).toList();
-        Map<Long, ValueView> current = currentValues(conventionId, group, period);
+        Map<Long, ValueRow> current = currentValues(conventionId, group, period);
         List<EntrySheet.Row> rows = group.stream()
-                .map(i -> new EntrySheet.Row(IndicatorCatalogue.view(i, ""), current.get(i.getId()))).toList();
+                .map(i -> new EntrySheet.Row(IndicatorCatalogueService.view(i, ""), current.get(i.getId()))).toList();
         return new EntrySheet(groupId, period, status(groupId, period, group, current), roles.stream()
                 .anyMatch(IndicatorGate.RECORDERS::contains), roles.stream().anyMatch(IndicatorGate.VALIDATORS::contains),
                 rows);
     }
 
     /** Records a value (not for computed ratios); a far-off value needs a reason; a validated period is locked. */
-    public ValueView record(ValueEntry e) {
+    public ValueRow record(ValueEntry e) {
         Indicator i = gate.forRole(e.indicatorId(), IndicatorGate.RECORDERS);
-        IndicatorView view = IndicatorCatalogue.view(i, "");
+        IndicatorSummary view = IndicatorCatalogueService.view(i, "");
         if (i.getKind() == IndicatorKind.RATIO) {
             throw new BusinessRuleException("indicator.error.computed", i.getName());
         }
         String period = e.period() == null ? "" : e.period().strip();
         if (!i.getPeriodicity().accepts(period)) {
             throw new BusinessRuleException("indicator.error.periodFor", period, i.getName(),
-                    IndicatorCatalogue.examplePeriod(i.getPeriodicity()));
+                    IndicatorCatalogueService.examplePeriod(i.getPeriodicity()));
         }
         if (validations.findByThematicGroupIdAndPeriod(i.getThematicGroupId(), period).isPresent()) {
             throw new BusinessRuleException("indicator.error.validated", period);
@@ -96,7 +101,7 @@ public class IndicatorValues {
             throw new BusinessRuleException("indicator.error.textLength");
         }
         BigDecimal value = e.value().setScale(Math.min(6, Math.max(i.getDecimals(), e.value().scale())),
-                java.math.RoundingMode.HALF_UP);
+                RoundingMode.HALF_UP);
         ValueRules.checkRange(view, value);
         List<IndicatorValue> series = values.findByIndicatorIdOrderByPeriod(i.getId());
         Map<String, BigDecimal> others = series.stream().filter(v -> !v.getPeriod().equals(period))
@@ -109,7 +114,7 @@ public class IndicatorValues {
         if (outlier != null && reason == null) {
             throw outlier;
         }
-        java.util.Optional<IndicatorValue> stored = series.stream().filter(x -> x.getPeriod().equals(period)).findFirst();
+        Optional<IndicatorValue> stored = series.stream().filter(x -> x.getPeriod().equals(period)).findFirst();
         if (e.seenVersion() != null) {
             long now = stored.map(IndicatorValue::getVersion).orElse(ValueEntry.NONE_SEEN);
             if (now != e.seenVersion()) {
@@ -128,10 +133,10 @@ public class IndicatorValues {
 
     /** The series of an indicator, oldest first; a ratio's is computed. */
     @Transactional(readOnly = true)
-    public List<ValueView> series(long indicatorId) {
+    public List<ValueRow> series(long indicatorId) {
         Indicator i = gate.readable(indicatorId);
         if (i.getKind() == IndicatorKind.RATIO) {
-            IndicatorView view = IndicatorCatalogue.view(i, "");
+            IndicatorSummary view = IndicatorCatalogueService.view(i, "");
             SortedMap<String, BigDecimal> computed = ValueRules.ratio(view, raw(i.getNumeratorId()), raw(i.getDenominatorId()));
             return computed.entrySet().stream().map(x -> computedView(i.getId(), x.getKey(), x.getValue())).toList();
         }
@@ -163,7 +168,7 @@ public class IndicatorValues {
         }
         validations.save(new IndicatorValidation(groupId, period));
         journal.logValidation(groupId, period, "VALIDATED", null, gate.me(), clock.instant());
-        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(fr.ctg.base.journal.JournalKind.INDICATOR_VALIDATED)
+        events.publishEvent(JournalEvent.of(JournalKind.INDICATOR_VALIDATED)
                 .convention(conventionId).detail("group " + groupId + " " + period));
     }
 
@@ -179,8 +184,8 @@ public class IndicatorValues {
                 .orElseThrow(() -> new BusinessRuleException("indicator.error.notValidated", period));
         validations.delete(v);
         journal.logValidation(groupId, period, "UNVALIDATED", why, gate.me(), clock.instant());
-        events.publishEvent(fr.ctg.base.journal.JournalEvent.of(
-                fr.ctg.base.journal.JournalKind.INDICATOR_VALIDATION_LIFTED).convention(conventionId)
+        events.publishEvent(JournalEvent.of(
+                JournalKind.INDICATOR_VALIDATION_LIFTED).convention(conventionId)
                 .detail("group " + groupId + " " + period + " : " + why));
     }
 
@@ -191,14 +196,14 @@ public class IndicatorValues {
         return journal.validationLog(groupId);
     }
 
-    private Map<Long, ValueView> currentValues(long conventionId, List<Indicator> group, String period) {
-        Map<Long, ValueView> out = values.findByIndicatorIdInAndPeriod(group.stream().map(Indicator::getId).toList(), period)
+    private Map<Long, ValueRow> currentValues(long conventionId, List<Indicator> group, String period) {
+        Map<Long, ValueRow> out = values.findByIndicatorIdInAndPeriod(group.stream().map(Indicator::getId).toList(), period)
                 .stream().collect(Collectors.toMap(IndicatorValue::getIndicatorId, v -> view(v, false)));
         for (Indicator i : group) {
             if (i.getKind() == IndicatorKind.RATIO) {
                 BigDecimal n = raw(i.getNumeratorId()).get(period);
                 BigDecimal d = raw(i.getDenominatorId()).get(period);
-                SortedMap<String, BigDecimal> r = ValueRules.ratio(IndicatorCatalogue.view(i, ""),
+                SortedMap<String, BigDecimal> r = ValueRules.ratio(IndicatorCatalogueService.view(i, ""),
                         n == null ? Map.of() : Map.of(period, n), d == null ? Map.of() : Map.of(period, d));
                 if (!r.isEmpty()) {
                     out.put(i.getId(), computedView(i.getId(), period, r.get(period)));
@@ -208,7 +213,7 @@ public class IndicatorValues {
         return out;
     }
 
-    private GroupPeriodStatus status(long groupId, String period, List<Indicator> group, Map<Long, ValueView> current) {
+    private GroupPeriodStatus status(long groupId, String period, List<Indicator> group, Map<Long, ValueRow> current) {
         List<Indicator> expected = group.stream().filter(i -> i.getKind() == IndicatorKind.RAW
                 && i.getPeriodicity() != Periodicity.ONCE).toList();
         int present = (int) expected.stream().filter(i -> current.containsKey(i.getId())).count();
@@ -221,14 +226,14 @@ public class IndicatorValues {
                 IndicatorValue::getPeriod, IndicatorValue::getValue, (a, b) -> a, TreeMap::new));
     }
 
-    static ValueView view(IndicatorValue v, boolean computed) {
-        return new ValueView(v.getIndicatorId(), v.getPeriod(), v.getValue(), v.getSource(), v.getSourceDetail(),
+    static ValueRow view(IndicatorValue v, boolean computed) {
+        return new ValueRow(v.getIndicatorId(), v.getPeriod(), v.getValue(), v.getSource(), v.getSourceDetail(),
                 v.getComment(), v.isFollowUp(), v.isOutlier(), v.getOutlierReason(), computed, v.getUpdatedBy(),
                 v.getUpdatedAt(), v.getVersion());
     }
 
-    static ValueView computedView(long indicatorId, String period, BigDecimal value) {
-        return new ValueView(indicatorId, period, value, null, null, null, false, false, null, true, null, null, 0);
+    static ValueRow computedView(long indicatorId, String period, BigDecimal value) {
+        return new ValueRow(indicatorId, period, value, null, null, null, false, false, null, true, null, null, 0);
     }
 
     private static String blank(String s) {

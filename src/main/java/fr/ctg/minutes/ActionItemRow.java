@@ -3,7 +3,7 @@ package fr.ctg.minutes;
 import java.time.LocalDate;
 
 /** An action item: what, who ({@code ownerName} is shown either way), by when, and where it was decided. */
-public record ActionItemView(long id, long minutesId, String minutesTitle, long sectionId, String what,
+public record ActionItemRow(long id, long minutesId, String minutesTitle, long sectionId, String what,
                              Long ownerAccountId, String ownerName, LocalDate dueDate, Long objectiveId,
                              ActionStatus status) {
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The indicator catalogue of a convention, grouped by thematic group (Annexe 4). */
 @Service
 @Transactional
-public class IndicatorCatalogue {
+public class IndicatorCatalogueService {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
@@ -33,7 +33,7 @@ public class IndicatorCatalogue {
     private final ObjectiveService objectives;
     private final AccountService accounts;
 
-    IndicatorCatalogue(IndicatorRepository indicators, IndicatorGate gate, ConventionService conventions,
+    IndicatorCatalogueService(IndicatorRepository indicators, IndicatorGate gate, ConventionService conventions,
                        ObjectiveService objectives, AccountService accounts) {
         this.indicators = indicators;
         this.gate = gate;
@@ -44,18 +44,18 @@ public class IndicatorCatalogue {
 
     /** The indicators the caller reads, by group then position (associations: those published to them). */
     @Transactional(readOnly = true)
-    public List<IndicatorView> catalogue(long conventionId) {
+    public List<IndicatorSummary> catalogue(long conventionId) {
         Set<Role> roles = gate.roles(conventionId);
         boolean all = IndicatorGate.readsAll(roles);
         Map<Long, String> groups = all ? groupNames(conventionId) : Map.of();
         return indicators.findByConventionIdOrderByThematicGroupIdAscPositionAsc(conventionId).stream()
                 .filter(i -> all || i.isPublishedToAssociations())
                 .map(i -> view(i, groups.getOrDefault(i.getThematicGroupId(), "")))
-                .sorted(Comparator.comparing(IndicatorView::thematicGroupId)).toList();
+                .sorted(Comparator.comparing(IndicatorSummary::thematicGroupId)).toList();
     }
 
     @Transactional(readOnly = true)
-    public IndicatorView get(long indicatorId) {
+    public IndicatorSummary get(long indicatorId) {
         Indicator i = gate.readable(indicatorId);
         boolean all = IndicatorGate.readsAll(gate.roles(i.getConventionId()));
         return view(i, all ? groupNames(i.getConventionId()).getOrDefault(i.getThematicGroupId(), "") : "");
@@ -72,7 +72,7 @@ public class IndicatorCatalogue {
         return indicators.save(i).getId();
     }
 
-    public IndicatorView update(long indicatorId, IndicatorDefinition d) {
+    public IndicatorSummary update(long indicatorId, IndicatorDefinition d) {
         Indicator i = gate.forRole(indicatorId, IndicatorGate.EDITORS);
         String code = d.code() == null ? "" : d.code().strip();
         if (!code.equals(i.getCode()) && indicators.existsByConventionIdAndCode(i.getConventionId(), code)) {
@@ -169,8 +169,8 @@ public class IndicatorCatalogue {
                 .collect(Collectors.toMap(ThematicGroupRef::id, ThematicGroupRef::name));
     }
 
-    static IndicatorView view(Indicator i, String groupName) {
-        return new IndicatorView(i.getId(), i.getConventionId(), i.getThematicGroupId(), groupName, i.getCode(),
+    static IndicatorSummary view(Indicator i, String groupName) {
+        return new IndicatorSummary(i.getId(), i.getConventionId(), i.getThematicGroupId(), groupName, i.getCode(),
                 i.getName(), i.getDefinition(), i.getUnit(), i.getDecimals(), i.getPeriodicity(), i.getKind(),
                 i.getNumeratorId(), i.getDenominatorId(), i.getFactor(), i.getBaselineValue(), i.getBaselinePeriod(),
                 new TreeMap<>(i.getTargets()), i.getMinValue(), i.getMaxValue(), i.getDirection(), i.getDefaultSource(),

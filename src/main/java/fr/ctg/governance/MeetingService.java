@@ -2,7 +2,7 @@ package fr.ctg.governance;
 
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.governance.internal.Attendance;
 import fr.ctg.governance.internal.AttendanceRepository;
 import fr.ctg.governance.internal.CommitteeEntity;

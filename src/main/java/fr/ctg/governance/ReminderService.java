@@ -2,7 +2,7 @@ package fr.ctg.governance;
 
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.mail.Mailer;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.governance.internal.CommitteeEntity;

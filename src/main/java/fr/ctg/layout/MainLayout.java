@@ -46,7 +46,7 @@ import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MembershipEnded;
 import fr.ctg.security.Role;
-import fr.ctg.security.ui.MyAccountView;
+import fr.ctg.security.AccountNavigation;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -199,7 +199,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         root.setAriaLabel(getTranslation("layout.user.menu", user.displayName()));
         SubMenu sub = root.getSubMenu();
         boolean english = TranslationProvider.ENGLISH.equals(getLocale());
-        sub.addItem(getTranslation("layout.account"), e -> UI.getCurrent().navigate(MyAccountView.class))
+        sub.addItem(getTranslation("layout.account"), e -> AccountNavigation.toMyAccount())
                 .setId("menu-account");
         sub.addItem(getTranslation(english ? "layout.language.fr" : "layout.language.en"),
                 e -> switchLanguage(english ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH));

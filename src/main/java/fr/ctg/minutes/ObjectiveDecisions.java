@@ -1,6 +1,6 @@
 package fr.ctg.minutes;
 
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesDecision;
 import fr.ctg.minutes.internal.MinutesDecisionRepository;

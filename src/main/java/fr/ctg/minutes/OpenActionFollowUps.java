@@ -1,6 +1,6 @@
 package fr.ctg.minutes;
 
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.governance.AgendaFollowUps;
 import fr.ctg.minutes.internal.ActionItemRepository;
 import java.util.List;

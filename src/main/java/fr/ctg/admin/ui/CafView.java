@@ -18,20 +18,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.convention.CafSummary;
 import fr.ctg.convention.ConventionRef;
-import fr.ctg.journal.ui.JournalView;
+import fr.ctg.journal.JournalNavigation;
 import fr.ctg.security.CafAdministration;
 import fr.ctg.security.InvitationRow;
 import fr.ctg.security.PersonRow;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One Caf: its identity and logo, its administrators (named by the platform administrator, by invitation), its
@@ -61,8 +59,7 @@ public class CafView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void render() {
         removeAll();
         add(new H2(caf.name()), identity(), administrators(), conventions(), people());
-        Button journal = new Button(getTranslation("caf.journal"), e -> UI.getCurrent().navigate(JournalView.class,
-                QueryParameters.simple(Map.of("caf", String.valueOf(cafId)))));
+        Button journal = new Button(getTranslation("caf.journal"), e -> JournalNavigation.toCaf(cafId));
         journal.setId("caf-journal");
         add(journal);
     }

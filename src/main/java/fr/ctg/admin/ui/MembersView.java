@@ -17,7 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.security.ConventionRoles;

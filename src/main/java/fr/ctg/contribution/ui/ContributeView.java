@@ -22,7 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.IncomingUploads;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.base.ui.Uploads;

@@ -1,5 +1,6 @@
 package fr.ctg.convention.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.server.VaadinSession;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * for, it is the first of the person's conventions; the switcher changes it (after an access check).
  */
 @Component
+@NamedInterface("current-convention")
 public class CurrentConvention {
 
     private static final String KEY = CurrentConvention.class.getName();

@@ -3,7 +3,7 @@ package fr.ctg.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.convention.ConventionOverview;
 import java.util.Locale;
 

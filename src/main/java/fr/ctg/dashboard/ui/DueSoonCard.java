@@ -5,10 +5,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouterLink;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.governance.DeadlineItem;
-import fr.ctg.governance.ui.AgendaView;
+import fr.ctg.governance.GovernanceNavigation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +34,7 @@ class DueSoonCard extends Div {
                     item.addClassName(d.overdue(today) ? "ctg-agenda-overdue" : "ctg-agenda-row");
                     list.add(item);
                 });
-        add(list, new RouterLink(getTranslation("dashboard.due.all"), AgendaView.class));
+        add(list, GovernanceNavigation.calendarLink(getTranslation("dashboard.due.all")));
     }
 
     private static boolean isMine(DeadlineItem d, long me) {

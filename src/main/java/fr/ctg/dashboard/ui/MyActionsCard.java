@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.minutes.ActionItemService;
 import fr.ctg.minutes.ActionItemRow;

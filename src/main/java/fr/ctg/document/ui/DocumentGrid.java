@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.document.DocumentSummary;
 import java.util.Comparator;
 import java.util.List;

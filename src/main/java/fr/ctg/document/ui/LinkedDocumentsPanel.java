@@ -1,5 +1,6 @@
 package fr.ctg.document.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import fr.ctg.document.DocumentSummary;
 import fr.ctg.document.LinkTarget;
 
 /** The deliberations and documents linked to something (an objective), and linking one more. */
+@NamedInterface("linked-documents")
 public class LinkedDocumentsPanel extends VerticalLayout {
 
     private final DocumentService documents;

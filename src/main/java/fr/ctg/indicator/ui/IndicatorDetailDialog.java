@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import fr.ctg.base.ui.Chart;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.ValueChange;
 import fr.ctg.indicator.ValueRow;

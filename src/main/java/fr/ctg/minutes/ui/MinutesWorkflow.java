@@ -18,7 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.governance.MeetingDetails;
 import fr.ctg.minutes.Audience;

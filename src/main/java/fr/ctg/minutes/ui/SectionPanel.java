@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.minutes.ActionItemRow;
 import fr.ctg.minutes.DecisionRow;

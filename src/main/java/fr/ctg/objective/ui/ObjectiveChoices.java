@@ -2,7 +2,7 @@ package fr.ctg.objective.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.objective.FieldObjectives;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.ui.Formats;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.security.InvitationDetails;
 import fr.ctg.security.InvitationKind;

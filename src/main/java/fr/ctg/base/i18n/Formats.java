@@ -1,4 +1,4 @@
-package fr.ctg.base.ui;
+package fr.ctg.base.i18n;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

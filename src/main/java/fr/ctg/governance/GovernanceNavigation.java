@@ -1,0 +1,16 @@
+package fr.ctg.governance;
+
+import com.vaadin.flow.router.RouterLink;
+import fr.ctg.governance.ui.AgendaView;
+
+/** Typed ways into the governance pages for other features: their routes stay this feature's business. */
+public final class GovernanceNavigation {
+
+    private GovernanceNavigation() {
+    }
+
+    /** A link to the calendar (meetings and deadlines) of the convention shown. */
+    public static RouterLink calendarLink(String text) {
+        return new RouterLink(text, AgendaView.class);
+    }
+}

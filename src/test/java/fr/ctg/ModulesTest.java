@@ -34,6 +34,15 @@ class ModulesTest {
     }
 
     @Test
+    void theReadmeLayoutNamesEveryModule() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String layout = readme.substring(readme.indexOf("## Layout"));
+        assertThat(MODULES.stream().map(m -> m.getBasePackage().getName().substring("fr.ctg.".length()) + "/")
+                .filter(name -> !layout.contains(" " + name))).as("modules missing from README's Layout").isEmpty();
+        assertThat(layout).contains("docs/modules/");
+    }
+
+    @Test
     void theModuleDocumentationIsWritten() throws IOException {
         Path out = Path.of("docs/modules");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString()))

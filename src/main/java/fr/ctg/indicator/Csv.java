@@ -1,19 +1,28 @@
 package fr.ctg.indicator;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.csv.CsvLines;
 import fr.ctg.base.csv.CsvTable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 reading and writing (quoted fields, doubled quotes, CRLF), with a UTF-8 byte-order mark for Excel, and
+ * RFC 4180 reading (Apache Commons CSV; the writing is {@link CsvTable}'s), the file's byte-order mark and separator, and
  * numbers written the French way ({@code 1 234,5}, normal or non-breaking spaces) or the plain way.
  */
 final class Csv {
 
     private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9,.\u00a0 ]+)\\)");
     private static final Pattern FRENCH = Pattern.compile("[-+]?\\d{1,3}( \\d{3})+(,\\d+)?|[-+]?\\d+(,\\d+)?");
 
     private Csv() {
@@ -37,63 +46,29 @@ final class Csv {
         return tabs > semicolons && tabs > commas ? '\t' : semicolons >= commas ? ';' : ',';
     }
 
-    /** Parses the records of a file; a quote left open is reported on its line. */
+    /** Parses the records of a file (Apache Commons CSV, RFC 4180); a quote left open is reported on its line. */
     static List<Record> parse(String text, char sep) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(sep).setIgnoreEmptyLines(true).get();
         List<Record> out = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (quoted) {
-                if (c == '"') {
-                    if (k + 1 < text.length() && text.charAt(k + 1) == '"') {
-                        field.append('"');
-                        k++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+        CsvLines lines = new CsvLines(text);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            try {
+                for (CSVRecord r : parser) {
+                    out.add(new Record(lines.at(r.getCharacterPosition()), r.stream().map(CsvTable::restored).toList()));
                 }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                any = true;
-            } else if (c == sep) {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\r' && k + 1 < text.length() && text.charAt(k + 1) == '\n') {
-                continue;
-            } else if (c == '\n' || c == '\r') {
-                fields.add(field.toString());
-                if (any || !fields.getFirst().isEmpty() || fields.size() > 1) {
-                    out.add(new Record(recordLine, fields.stream().map(CsvTable::restored).toList()));
-                }
-                fields.clear();
-                field.setLength(0);
-                any = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                any = true;
+            } catch (UncheckedIOException e) {
+                throw new BusinessRuleException("indicator.csv.openQuote", startLine(e, parser));
             }
-        }
-        if (quoted) {
-            throw new BusinessRuleException("indicator.csv.openQuote", recordLine);
-        }
-        if (any || !field.isEmpty()) {
-            fields.add(field.toString());
-            out.add(new Record(recordLine, fields.stream().map(CsvTable::restored).toList()));
+        } catch (IOException e) {
+            throw new BusinessRuleException("indicator.csv.openQuote", 1);
         }
         return out;
+    }
+
+    /** The line where the unreadable record starts: Commons CSV says it in its message. */
+    private static long startLine(UncheckedIOException e, CSVParser parser) {
+        Matcher m = START_LINE.matcher(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        return m.find() ? Long.parseLong(m.group(1).replaceAll("[^0-9]", "")) : parser.getCurrentLineNumber() + 1;
     }
 
     /** A number written {@code 1234.5}, {@code 1234,5} or {@code 1 234,5} (any kind of space); null if not one. */

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import fr.ctg.base.csv.CsvLines;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -111,7 +112,7 @@ public class BulkInvitationService {
             }
             Map<Long, String> groups = directory.thematicGroups(conventionId);
             Set<String> seen = new HashSet<>();
-            Lines lines = new Lines(text);
+            CsvLines lines = new CsvLines(text);
             try {
                 for (CSVRecord record : parser) {
                     if (record.stream().allMatch(v -> v == null || v.isBlank())) {
@@ -133,26 +134,6 @@ public class BulkInvitationService {
             return rejected("bulk.error.empty");
         }
         return new BulkInvitationPreview(rows, null, List.of());
-    }
-
-    /** Line numbers (from 1, as a spreadsheet or an editor shows them) of positions read in increasing order. */
-    static final class Lines {
-        private final String text;
-        private int position;
-        private int line = 1;
-
-        Lines(String text) {
-            this.text = text;
-        }
-
-        int at(long characterPosition) {
-            for (; position < characterPosition && position < text.length(); position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
     }
 
     private BulkInvitationPreview.Row row(long conventionId, CSVRecord r, int line, Map<String, Integer> columns,

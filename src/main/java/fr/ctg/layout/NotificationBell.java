@@ -1,11 +1,16 @@
 package fr.ctg.layout;
 
+import com.vaadin.flow.router.RouterLink;
+import fr.ctg.governance.GovernanceNavigation;
+import fr.ctg.minutes.MinutesNavigation;
+import fr.ctg.notification.NotificationTarget;
+import fr.ctg.objective.ObjectiveNavigation;
+import java.util.Objects;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,13 +65,24 @@ class NotificationBell extends Div {
             Div item = new Div();
             item.addClassName(n.read() ? "ctg-notification" : "ctg-notification-unread");
             item.add(new Span(getTranslation("notification.kind." + n.kind(), n.actorName(), n.subject())));
-            item.add(new Div(new Anchor(n.link(), getTranslation("notification.open"))));
+            RouterLink open = link(n.target(), getTranslation("notification.open"));
+            open.getElement().addEventListener("click", e -> dialog.close());
+            item.add(new Div(open));
             dialog.add(item);
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         notifications.markAllRead();
         refresh();
         dialog.open();
+    }
+
+    /** The owning feature's link for where the notification leads. */
+    private static RouterLink link(NotificationTarget target, String text) {
+        return switch (target.kind()) {
+            case CALENDAR -> GovernanceNavigation.calendarLink(text);
+            case MINUTES -> MinutesNavigation.link(text, Objects.requireNonNull(target.id()));
+            case OBJECTIVE -> ObjectiveNavigation.editLink(text, Objects.requireNonNull(target.id()));
+        };
     }
 
     @Override

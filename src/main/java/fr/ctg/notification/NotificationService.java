@@ -49,7 +49,7 @@ public class NotificationService {
     public List<NotificationItem> recent(int limit) {
         return notifications.findByAccountIdOrderByIdDesc(currentUser.require().accountId(), Limit.of(limit)).stream()
                 .map(n -> new NotificationItem(n.getId(), n.getConventionId(), n.getKind(), n.getActorName(),
-                        n.getSubject(), n.getLink(), n.getCreatedAt(), n.getReadAt() != null))
+                        n.getSubject(), n.getTarget(), n.getCreatedAt(), n.getReadAt() != null))
                 .toList();
     }
 
@@ -65,7 +65,7 @@ public class NotificationService {
         for (Long accountId : event.committeeMemberIds()) {
             if (accountId != actor) {
                 notifications.save(new Notification(accountId, event.conventionId(), KIND_DEADLINES_MOVED,
-                        currentUser.require().displayName(), event.meetingTitle(), "calendrier"));
+                        currentUser.require().displayName(), event.meetingTitle(), NotificationTarget.calendar()));
                 events.publishEvent(new NotificationCreated(accountId));
             }
         }
@@ -78,7 +78,7 @@ public class NotificationService {
         for (Long accountId : event.recipientIds()) {
             if (accountId != actor) {
                 notifications.save(new Notification(accountId, event.conventionId(), KIND_CONVOCATION,
-                        currentUser.require().displayName(), event.title() + " — " + event.when(), "calendrier"));
+                        currentUser.require().displayName(), event.title() + " — " + event.when(), NotificationTarget.calendar()));
                 events.publishEvent(new NotificationCreated(accountId));
             }
         }
@@ -88,22 +88,23 @@ public class NotificationService {
     @EventListener
     void on(MinutesCirculated event) {
         notifyAll(event.reviewerIds(), event.conventionId(), KIND_MINUTES_REVIEW, event.title(),
-                "comptes-rendus/" + event.minutesId());
+                NotificationTarget.minutes(event.minutesId()));
     }
 
     /** The audience of published minutes is told. */
     @EventListener
     void on(MinutesPublished event) {
         notifyAll(event.audienceIds(), event.conventionId(), KIND_MINUTES_PUBLISHED, event.title(),
-                "comptes-rendus/" + event.minutesId());
+                NotificationTarget.minutes(event.minutesId()));
     }
 
-    private void notifyAll(List<Long> accountIds, long conventionId, String kind, String subject, String link) {
+    private void notifyAll(List<Long> accountIds, long conventionId, String kind, String subject,
+                           NotificationTarget target) {
         long actor = currentUser.require().accountId();
         for (Long accountId : accountIds) {
             if (accountId != actor) {
                 notifications.save(new Notification(accountId, conventionId, kind, currentUser.require().displayName(),
-                        subject, link));
+                        subject, target));
                 events.publishEvent(new NotificationCreated(accountId));
             }
         }
@@ -114,7 +115,7 @@ public class NotificationService {
     void on(ObjectiveCommentPosted event) {
         for (Long accountId : event.mentionedAccountIds()) {
             notifications.save(new Notification(accountId, event.conventionId(), KIND_MENTION, event.authorName(),
-                    event.objectiveTitle(), "objectifs/" + event.objectiveId()));
+                    event.objectiveTitle(), NotificationTarget.objective(event.objectiveId())));
             events.publishEvent(new NotificationCreated(accountId));
         }
     }

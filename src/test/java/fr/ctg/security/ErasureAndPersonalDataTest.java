@@ -72,8 +72,8 @@ class ErasureAndPersonalDataTest {
         EditingFixture.World elsewhere = fixture.create();
         long namesakeReader = SystemIdentity.call(() -> accounts.accountIdOf(elsewhere.user("lecteur")).orElseThrow());
         jdbc.update("INSERT INTO notification (version, created_at, created_by, updated_at, updated_by, account_id, "
-                + "convention_id, kind, actor_name, subject, link) VALUES (0, NOW(), 'test', NOW(), 'test', ?, ?, "
-                + "'COMMENT', ?, 'Homonyme', 'objectifs')", namesakeReader, elsewhere.conventionId(),
+                + "convention_id, kind, actor_name, subject, target_kind) VALUES (0, NOW(), 'test', NOW(), 'test', ?, ?, "
+                + "'COMMENT', ?, 'Homonyme', 'CALENDAR')", namesakeReader, elsewhere.conventionId(),
                 "Camille Copil " + w.prefix());
         login.as("admin");
         String pseudonym = administration.erase(id);

@@ -1,5 +1,6 @@
 package fr.ctg.admin.ui;
 
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -230,7 +231,7 @@ public class ConventionWizardView extends VerticalLayout implements BeforeEnterO
         long id = services.setup().create(cafId, draft());
         services.currentConvention().select(id);
         Notifications.success("wizard.created");
-        UI.getCurrent().getPage().setLocation("administration/membres");
+        UI.getCurrent().getPage().setLocation(RouteConfiguration.forSessionScope().getUrl(MembersView.class));
     }
 
     /** The draft as the steps now hold it; objectives follow their field and groups through renames and moves. */

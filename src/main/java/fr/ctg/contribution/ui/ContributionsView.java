@@ -1,8 +1,9 @@
 package fr.ctg.contribution.ui;
 
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -70,8 +71,8 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
         for (CallDetails c : list) {
             String state = getTranslation(c.open(today) ? "contribution.call.open"
                     : today.isBefore(c.opensOn()) ? "contribution.call.upcoming" : "contribution.call.closed");
-            ul.add(new ListItem(new Anchor(staff ? "contributions/" + c.id() + "/reponses" : "contributions/" + c.id(),
-                    c.title()), new Span(" — " + state + " — "
+            ul.add(new ListItem(new RouterLink(c.title(), staff ? CallReviewView.class : ContributeView.class,
+                    new RouteParameters("callId", String.valueOf(c.id()))), new Span(" — " + state + " — "
                     + getTranslation("contribution.call.dates", Formats.date(c.opensOn(), getLocale()),
                     Formats.date(c.closesOn(), getLocale())))));
         }

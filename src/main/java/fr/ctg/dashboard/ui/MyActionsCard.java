@@ -1,8 +1,8 @@
 package fr.ctg.dashboard.ui;
 
+import fr.ctg.minutes.MinutesNavigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,7 +44,7 @@ class MyActionsCard extends Div {
         for (ActionItemRow a : mine) {
             Span when = new Span(Formats.date(a.dueDate(), getLocale()) + " · ");
             ListItem item = new ListItem(when, new Span(a.what() + " "),
-                    new Anchor("comptes-rendus/" + a.minutesId(), a.minutesTitle()));
+                    MinutesNavigation.link(a.minutesTitle(), a.minutesId()));
             if (a.overdue(today)) {
                 Span late = new Span(getTranslation("calendar.overdue"));
                 late.getElement().getThemeList().add("badge error");

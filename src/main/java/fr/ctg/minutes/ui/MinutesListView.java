@@ -1,6 +1,6 @@
 package fr.ctg.minutes.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import fr.ctg.minutes.MinutesNavigation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -92,7 +92,7 @@ public class MinutesListView extends VerticalLayout implements HasDynamicTitle {
         list.setId(id);
         for (MinutesSummary m : items) {
             ListItem item = new ListItem(new Span(Formats.date(m.meetingDate(), getLocale()) + " · " + m.committeeName()
-                    + " · "), new Anchor("comptes-rendus/" + m.id(), m.title()));
+                    + " · "), MinutesNavigation.link(m.title(), m.id()));
             if (withStatus) {
                 Span status = new Span(getTranslation(m.status().labelKey()));
                 status.getElement().getThemeList().add("badge");

@@ -1,6 +1,7 @@
 package fr.ctg.minutes.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import fr.ctg.governance.GovernanceNavigation;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,13 +36,14 @@ public class MinutesOpenView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         long meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow();
         try {
-            event.forwardTo("comptes-rendus/" + minutes.openForMeeting(meetingId));
+            event.forwardTo(MinutesView.class,
+                    new RouteParameters("minutesId", String.valueOf(minutes.openForMeeting(meetingId))));
         } catch (BusinessRuleException e) {
             removeAll();
             Paragraph why = new Paragraph(Notifications.message(e));
             why.setId("minutes-open-error");
             add(new H2(getTranslation("minutes.open.heading")), why,
-                    new Anchor("calendrier", getTranslation("minutes.open.back")));
+                    GovernanceNavigation.calendarLink(getTranslation("minutes.open.back")));
         }
     }
 

@@ -1,7 +1,10 @@
 package fr.ctg.notification.internal;
 
 import fr.ctg.base.AbstractEntity;
+import fr.ctg.notification.NotificationTarget;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,8 +29,12 @@ public class Notification extends AbstractEntity {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Column(nullable = false, length = 300)
-    private String link;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_kind", nullable = false, length = 20)
+    private NotificationTarget.Kind targetKind;
+
+    @Column(name = "target_id")
+    private Long targetId;
 
     @Column(name = "read_at")
     private Instant readAt;
@@ -35,13 +42,15 @@ public class Notification extends AbstractEntity {
     protected Notification() {
     }
 
-    public Notification(Long accountId, Long conventionId, String kind, String actorName, String subject, String link) {
+    public Notification(Long accountId, Long conventionId, String kind, String actorName, String subject,
+                        NotificationTarget target) {
         this.accountId = accountId;
         this.conventionId = conventionId;
         this.kind = kind;
         this.actorName = actorName;
         this.subject = subject.length() > 300 ? subject.substring(0, 299) + "…" : subject;
-        this.link = link;
+        this.targetKind = target.kind();
+        this.targetId = target.id();
     }
 
     public void markRead(Instant at) {
@@ -70,8 +79,8 @@ public class Notification extends AbstractEntity {
         return subject;
     }
 
-    public String getLink() {
-        return link;
+    public NotificationTarget getTarget() {
+        return new NotificationTarget(targetKind, targetId);
     }
 
     public Instant getReadAt() {

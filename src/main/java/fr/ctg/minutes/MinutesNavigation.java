@@ -1,0 +1,17 @@
+package fr.ctg.minutes;
+
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.ctg.minutes.ui.MinutesView;
+
+/** Typed ways into the minutes pages for other features: their routes stay this feature's business. */
+public final class MinutesNavigation {
+
+    private MinutesNavigation() {
+    }
+
+    /** A link to one compte rendu. */
+    public static RouterLink link(String text, long minutesId) {
+        return new RouterLink(text, MinutesView.class, new RouteParameters("minutesId", String.valueOf(minutesId)));
+    }
+}

@@ -159,6 +159,16 @@ final class Browser implements AutoCloseable {
         return SecondFactorService.codeAt(secret, Instant.ofEpochSecond(step * 30));
     }
 
+    /** "Se déconnecter" from the user menu (what comes after is the caller's to wait for). */
+    void logout() {
+        driver.findElement(By.id("user-menu")).click();
+        settle();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("vaadin-menu-bar-item, vaadin-context-menu-item, [role='menuitem']")).stream()
+                .filter(e -> e.getText().contains("Se déconnecter")).findFirst().orElse(null));
+        item.click();
+    }
+
     /** Chooses the item of an open select or combo overlay whose text contains {@code label}. */
     void choose(String selectId, String label) {
         click(selectId);

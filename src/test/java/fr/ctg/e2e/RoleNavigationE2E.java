@@ -46,12 +46,7 @@ class RoleNavigationE2E {
                 record(username + " /" + path, b);
             }
             b.screenshot("navigation-" + username);
-            b.driver.findElement(By.id("user-menu")).click();
-            b.settle();
-            WebElement logout = new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> d.findElements(
-                    By.cssSelector("vaadin-menu-bar-item, vaadin-context-menu-item, [role='menuitem']")).stream()
-                    .filter(e -> e.getText().contains("Se déconnecter")).findFirst().orElse(null));
-            logout.click();
+            b.logout();
             new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/login"));
         }
         assertThat(AXE.entrySet().stream().filter(e -> e.getKey().startsWith(username + " "))

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -71,12 +70,7 @@ class SingleSignOnE2E {
                 assertThat(b.menu()).contains("Objectifs");
                 b.screenshot("sso-1-logged-in");
 
-                b.driver.findElement(By.id("user-menu")).click();
-                b.settle();
-                WebElement logout = new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> d.findElements(
-                        By.cssSelector("vaadin-menu-bar-item, vaadin-context-menu-item, [role='menuitem']")).stream()
-                        .filter(e -> e.getText().contains("Se déconnecter")).findFirst().orElse(null));
-                logout.click();
+                b.logout();
                 new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(app.baseUrl() + "/login"));
                 b.settle();
                 assertThat(b.driver.getCurrentUrl()).as("back from the provider's logout").endsWith("/login?logout");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import fr.ctg.base.ui.Card;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.convention.CafSummary;
@@ -65,12 +65,8 @@ public class CafView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Div identity() {
-        TextField name = new TextField(getTranslation("caf.name"));
-        name.setId("caf-edit-name");
-        name.setValue(caf.name());
-        TextField departement = new TextField(getTranslation("caf.departement"));
-        departement.setId("caf-edit-departement");
-        departement.setValue(caf.departement());
+        TextField name = textField("caf.name", "caf-edit-name", caf.name());
+        TextField departement = textField("caf.departement", "caf-edit-departement", caf.departement());
         TextArea address = new TextArea(getTranslation("caf.address"));
         address.setId("caf-edit-address");
         address.setValue(caf.address() == null ? "" : caf.address());
@@ -218,12 +214,15 @@ public class CafView extends VerticalLayout implements BeforeEnterObserver, HasD
         return row;
     }
 
+    private TextField textField(String labelKey, String id, String value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setValue(value == null ? "" : value);
+        return field;
+    }
+
     private Div card(String titleKey, Component... content) {
-        Div box = new Div(new H3(getTranslation(titleKey)));
-        box.add(content);
-        box.addClassName("ctg-card");
-        box.setWidthFull();
-        return box;
+        return new Card(getTranslation(titleKey), content);
     }
 
     private Paragraph error(String id) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.ctg.base.ui.Card;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
@@ -187,11 +187,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div card(String titleKey, Component... content) {
-        Div box = new Div(new H3(getTranslation(titleKey)));
-        box.add(content);
-        box.addClassName("ctg-card");
-        box.setWidthFull();
-        return box;
+        return new Card(getTranslation(titleKey), content);
     }
 
     @Override

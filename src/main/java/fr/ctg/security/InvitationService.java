@@ -56,13 +56,15 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final SecondFactorService secondFactors;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
                       CafAdministratorRepository cafAdministrators, ConventionAccessService access,
                       ConventionDirectory directory, CurrentUser currentUser, PasswordPolicy policy,
                       PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
-                      LoginThrottle throttle) {
+                      LoginThrottle throttle, SecondFactorService secondFactors) {
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -247,7 +249,10 @@ public class InvitationService {
         if (password == null || !encoder.matches(password, account.getPasswordHash())) {
             throw new BusinessRuleException("invitation.error.wrongPassword");
         }
-        throttle.succeeded(account.getUsername(), null);
+        if (!secondFactors.requiredFor(account.getId())) {
+            // an administrator's count of attempts is cleared by a second factor only
+            throttle.succeeded(account.getUsername(), null);
+        }
         apply(i, account);
         return account.getUsername();
     }
@@ -260,7 +265,7 @@ public class InvitationService {
     public Optional<String> acceptPendingBySso(String email, String displayName) {
         Instant now = clock.instant();
         List<Invitation> pending = invitations.findByEmailIgnoreCase(email).stream().filter(i -> i.isPending(now))
-                .toList();
+                .filter(i -> email.equalsIgnoreCase(i.getEmail())).toList();
         if (pending.isEmpty() || accountWithEmail(email).isPresent()) {
             return Optional.empty();
         }

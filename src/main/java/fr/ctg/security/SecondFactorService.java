@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * single-use recovery codes. The first login after this became required enrols the app: the code that proves it also
  * shows the recovery codes, once. Wrong codes count in the login throttle like wrong passwords; every outcome is
  * journaled. Those who log in through the single sign-on provider rely on its own factors; demo accounts, whose
- * passwords are published and refused when the demo is off, are not asked.
+ * passwords are published, are not asked while the demo is on.
  */
 @Service
 @Transactional
@@ -67,10 +68,13 @@ public class SecondFactorService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+    private boolean demoEnabled;
 
     SecondFactorService(SecondFactorStore store, AccountRepository accounts,
                         CafAdministratorRepository cafAdministrators, CurrentUser currentUser, LoginThrottle throttle,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock,
+                        @Value("${ctg.demo.enabled:false}") boolean demoEnabled) {
+        this.demoEnabled = demoEnabled;
         this.store = store;
         this.accounts = accounts;
         this.cafAdministrators = cafAdministrators;
@@ -83,7 +87,7 @@ public class SecondFactorService {
     /** Whether a password login of this account must be followed by a second factor. */
     @Transactional(readOnly = true)
     public boolean requiredFor(long accountId) {
-        return accounts.findById(accountId).filter(a -> !a.isDemo() && !a.isErased())
+        return accounts.findById(accountId).filter(a -> !(a.isDemo() && demoEnabled) && !a.isErased())
                 .map(a -> a.isPlatformAdmin() || cafAdministrators.existsByAccountId(accountId)).orElse(false);
     }
 
@@ -124,7 +128,9 @@ public class SecondFactorService {
         if (!totpAccepted(user.accountId(), secret, code)) {
             throw wrong(user, "second factor enrolment: wrong code");
         }
-        store.confirm(user.accountId(), clock.instant());
+        if (!store.confirm(user.accountId(), clock.instant())) {
+            throw new BusinessRuleException("secondFactor.error.alreadyEnrolled");
+        }
         List<String> recovery = newRecoveryCodes(user.accountId());
         events.publishEvent(JournalEvent.of(JournalKind.SECOND_FACTOR_ENROLLED).caf(homeCaf(user)).about(user.accountId())
                 .by(user.accountId()));

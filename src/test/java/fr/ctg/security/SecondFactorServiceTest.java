@@ -22,6 +22,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Administrators who log in with a password give a TOTP code (RFC 6238) too: enrolled at their first login with a
@@ -78,6 +80,12 @@ class SecondFactorServiceTest {
         CtgUser member = passwordLogin(t.user("one-admin"));
         assertThat(member.isAwaitingSecondFactor()).as("a convention's administrator is not a Caf administrator").isFalse();
         assertThat(passwordLogin("admin").isAwaitingSecondFactor()).as("demo accounts are not asked").isFalse();
+        ReflectionTestUtils.setField((Object) AopTestUtils.getTargetObject(secondFactors), "demoEnabled", false);
+        try {
+            assertThat(passwordLogin("admin").isAwaitingSecondFactor()).as("…while the demo is on only").isTrue();
+        } finally {
+            ReflectionTestUtils.setField((Object) AopTestUtils.getTargetObject(secondFactors), "demoEnabled", true);
+        }
     }
 
     @Test

@@ -72,7 +72,9 @@ class SingleSignOnTest {
                 new Person("leon", PASSWORD, "Lecteur@demo.ctg.invalid", true, "Léon", "Lecteur"),
                 new Person("inconnu", PASSWORD, "personne@ailleurs.invalid", true, "In", "Connu"),
                 new Person("douteux", PASSWORD, "secretariat@demo.ctg.invalid", false, "Sophie", "Secrétariat"),
-                new Person("invitee", PASSWORD, "nouvelle.agente@cc-test.invalid", true, "Nina", "Nouvelle")));
+                new Person("invitee", PASSWORD, "nouvelle.agente@cc-test.invalid", true, "Nina", "Nouvelle"),
+                // the same address as the demo's reader but for an accent, in a domain an attacker could register
+                new Person("sosie", PASSWORD, "lecteur@démo.ctg.invalid", true, "Léon", "Sosie")));
     }
 
     @AfterAll
@@ -126,6 +128,15 @@ class SingleSignOnTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = 'personne@ailleurs.invalid'",
                 Integer.class)).as("no self-registration").isZero();
         assertThat(lastJournal("LOGIN_FAILED")).isEqualTo("sso unknown");
+    }
+
+    @Test
+    void anAddressThatDiffersByAnAccentIsNotTheAccount() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult back = portal.perform(get(URI.create(throughProvider(session, "sosie"))).session(session)).andReturn();
+        assertThat(back.getResponse().getRedirectedUrl()).as("the database's collation ignores accents; the match must not")
+                .isEqualTo("/login?sso=unknown");
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
     }
 
     @Test

@@ -46,8 +46,9 @@ public class SecondFactorStore {
                 step, accountId, step) == 1;
     }
 
-    public void confirm(long accountId, Instant at) {
-        jdbc.update("UPDATE second_factor SET confirmed_at = ? WHERE account_id = ? AND confirmed_at IS NULL",
+    /** Confirms the secret; false when it was confirmed already (another enrolment got there first). */
+    public boolean confirm(long accountId, Instant at) {
+        return 1 == jdbc.update("UPDATE second_factor SET confirmed_at = ? WHERE account_id = ? AND confirmed_at IS NULL",
                 Timestamp.from(at), accountId);
     }
 

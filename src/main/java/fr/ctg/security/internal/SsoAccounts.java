@@ -59,7 +59,9 @@ public class SsoAccounts {
         if (settings.requireVerifiedEmail() && !Boolean.TRUE.equals(provided.getEmailVerified())) {
             return refused(Refusal.UNVERIFIED, email, null);
         }
-        List<Account> found = accounts.findByEmailIgnoreCase(email).stream().filter(a -> !a.isErased()).toList();
+        // the database compares with a collation that ignores accents: the address must be the same, case aside
+        List<Account> found = accounts.findByEmailIgnoreCase(email).stream().filter(a -> !a.isErased())
+                .filter(a -> email.equalsIgnoreCase(a.getEmail())).toList();
         if (found.size() > 1) {
             return refused(Refusal.AMBIGUOUS, email, null);
         }

@@ -9,7 +9,8 @@ import fr.ctg.document.DeliberationMeta;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.IssuingBody;
 import fr.ctg.document.UploadedFile;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.CommitteeService;
+import fr.ctg.governance.MilestoneService;
 import fr.ctg.objective.NewObjective;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountAdministrationService;
@@ -56,7 +57,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate tx;
     private final DocumentService documents;
-    private final GovernanceService governance;
+    private final MilestoneService milestoneService;
+    private final CommitteeService committeeService;
     private final DemoIndicators indicators;
     private final DemoContributions contributions;
     private final String demoPassword;
@@ -64,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountAdministrationService accountAdministration;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
-                   TransactionTemplate tx, DocumentService documents, GovernanceService governance,
+                   TransactionTemplate tx, DocumentService documents, MilestoneService milestoneService, CommitteeService committeeService,
                    DemoIndicators indicators, DemoContributions contributions, CafService cafs,
                    AccountAdministrationService accountAdministration,
                    @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
@@ -73,7 +75,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.indicators = indicators;
         this.contributions = contributions;
         this.documents = documents;
-        this.governance = governance;
+        this.milestoneService = milestoneService;
+        this.committeeService = committeeService;
         this.conventions = conventions;
         this.objectives = objectives;
         this.accounts = accounts;
@@ -137,9 +140,9 @@ class DemoDataLoader implements ApplicationRunner {
                 new Object[] {"Analyse et conclusions de l’évaluation en fin de contrat", LocalDate.of(2018, 11, 30), true},
                 new Object[] {"Restitution des résultats", LocalDate.of(2019, 1, 31), false});
         for (Object[] m : milestones) {
-            var d = governance.addMilestone(saves, (String) m[0], (LocalDate) m[1], null);
+            var d = milestoneService.addMilestone(saves, (String) m[0], (LocalDate) m[1], null);
             if ((boolean) m[2]) {
-                governance.markDone(d.id());
+                milestoneService.markDone(d.id());
             }
         }
     }
@@ -199,9 +202,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         Long chair = accountIds.get(DEMO_COPIL_CHAIR);
         if (chair != null) {
-            governance.committees(ids.get(MARKER_CODE)).stream()
+            committeeService.committees(ids.get(MARKER_CODE)).stream()
                     .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst()
-                    .ifPresent(c -> governance.setChair(c.id(), chair));
+                    .ifPresent(c -> committeeService.setChair(c.id(), chair));
         }
     }
 

@@ -44,7 +44,7 @@ public class AgendaService {
     public AgendaItemRow add(long meetingId, String title, String presenter, Set<Long> objectiveIds,
                               Set<Long> documentIds) {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
-        access.require(m.getConventionId(), GovernanceService.SCHEDULERS);
+        access.require(m.getConventionId(), MeetingService.SCHEDULERS);
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > 300) {
             throw new BusinessRuleException("agenda.error.title");

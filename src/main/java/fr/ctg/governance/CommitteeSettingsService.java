@@ -164,7 +164,7 @@ public class CommitteeSettingsService {
             if (m == null || m.getStatus() == MeetingStatus.HELD || m.getStatus() == MeetingStatus.CANCELLED) {
                 continue;
             }
-            d.moveTo(GovernanceService.derive(m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate(),
+            d.moveTo(DeadlineService.derive(m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate(),
                     r.getOffsetMonths(), r.getOffsetDays()));
         }
     }
@@ -176,8 +176,8 @@ public class CommitteeSettingsService {
                 .filter(c -> Objects.equals(c.getThematicGroupId(), e.groupId())).toList();
         switch (e.change()) {
             case ADDED -> committees.save(new CommitteeEntity(e.conventionId(), Committee.THEMATIC_GROUP,
-                    GovernanceService.groupCommitteeName(e.name()), e.groupId(), SecretariatParty.OTHER));
-            case RENAMED -> mine.forEach(c -> c.update(GovernanceService.groupCommitteeName(e.name()), c.getSecretariat()));
+                    CommitteeService.groupCommitteeName(e.name()), e.groupId(), SecretariatParty.OTHER));
+            case RENAMED -> mine.forEach(c -> c.update(CommitteeService.groupCommitteeName(e.name()), c.getSecretariat()));
             case REMOVED -> committees.deleteAll(mine);
         }
     }

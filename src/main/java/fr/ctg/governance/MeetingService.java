@@ -1,5 +1,15 @@
 package fr.ctg.governance;
 
+import java.util.function.Function;
+import java.util.Set;
+import java.util.Objects;
+import java.util.EnumSet;
+import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
+import java.time.DateTimeException;
+import fr.ctg.security.Committee;
+import fr.ctg.governance.internal.DeadlineRuleRepository;
+import fr.ctg.governance.internal.DeadlineRule;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.i18n.Formats;
@@ -25,10 +35,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A meeting's life after scheduling: convocation, attendance, held or cancelled. */
+/** A meeting's whole life: scheduled (a COPIL gets its derived deadlines), moved, convened, attendance, held or cancelled. */
 @Service
 @Transactional
 public class MeetingService {
+
+    /** Who schedules meetings: the secretariat (and administrators). */
+    public static final Set<Role> SCHEDULERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
 
     private final MeetingRepository meetings;
     private final CommitteeRepository committees;
@@ -37,10 +50,12 @@ public class MeetingService {
     private final ConventionAccessService access;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final DeadlineRuleRepository rules;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
                    ConventionAccessService access, AccountService accounts, ApplicationEventPublisher events,
-                   DeadlineRepository deadlines) {
+                   DeadlineRepository deadlines, DeadlineRuleRepository rules) {
+        this.rules = rules;
         this.deadlines = deadlines;
         this.meetings = meetings;
         this.committees = committees;
@@ -48,6 +63,89 @@ public class MeetingService {
         this.access = access;
         this.accounts = accounts;
         this.events = events;
+    }
+
+    /** Schedules a meeting; a COPIL gets its derived deadlines. */
+    public MeetingDetails schedule(long conventionId, NewMeeting m) {
+        access.require(conventionId, SCHEDULERS);
+        String title = m.title() == null ? "" : m.title().strip();
+        if (title.isEmpty() || title.length() > 300) {
+            throw new BusinessRuleException("meeting.error.title");
+        }
+        CommitteeEntity committee = committees.findById(m.committeeId())
+                .filter(c -> c.getConventionId() == conventionId)
+                .orElseThrow(() -> new BusinessRuleException("meeting.error.committee"));
+        ZoneId zone = zone(m.timeZone());
+        ZonedDateTime[] times = times(m.start(), m.end(), zone);
+        Meeting meeting = meetings.save(new Meeting(conventionId, committee.getId(), title, times[0].toInstant(),
+                times[1].toInstant(), zone.getId(), blank(m.place()), blank(m.videoLink())));
+        for (DeadlineRule rule : rules.findByConventionIdAndTrigger(conventionId, committee.getKind())) {
+            deadlines.save(new Deadline(conventionId, rule.getKind(), title,
+                    DeadlineService.derive(times[0].toLocalDate(), rule.getOffsetMonths(), rule.getOffsetDays()), meeting.getId(),
+                    rule.getId()));
+        }
+        return GovernanceRows.meeting(meeting, committee);
+    }
+
+    /** Moves a meeting; its derived deadlines move with it and the people concerned are told. */
+    public MeetingDetails move(long meetingId, LocalDateTime start, LocalDateTime end, String timeZone) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(meeting.getConventionId(), SCHEDULERS);
+        ZoneId zone = zone(timeZone);
+        ZonedDateTime[] times = times(start, end, zone);
+        meeting.move(times[0].toInstant(), times[1].toInstant(), zone.getId());
+        List<Deadline> derived = deadlines.findByMeetingId(meetingId);
+        Map<Long, DeadlineRule> byId = rules.findAllById(derived.stream().map(Deadline::getRuleId)
+                        .filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(DeadlineRule::getId, Function.identity()));
+        for (Deadline d : derived) {
+            DeadlineRule rule = d.getRuleId() == null ? null : byId.get(d.getRuleId());
+            if (rule != null) {
+                d.moveTo(DeadlineService.derive(times[0].toLocalDate(), rule.getOffsetMonths(), rule.getOffsetDays()));
+            }
+        }
+        if (!derived.isEmpty()) {
+            events.publishEvent(new DeadlinesMoved(meeting.getConventionId(), meetingId, meeting.getTitle(),
+                    concerned(meeting.getConventionId())));
+        }
+        return GovernanceRows.meeting(meeting, committees.findById(meeting.getCommitteeId()).orElseThrow());
+    }
+
+    /** One meeting of a convention the caller reads. */
+    @Transactional(readOnly = true)
+    public MeetingDetails meeting(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.require(m.getConventionId(), Role.CONVENTION_READERS);
+        return GovernanceRows.meeting(m, committees.findById(m.getCommitteeId()).orElseThrow());
+    }
+
+    private List<Long> concerned(long conventionId) {
+        return accounts.members(conventionId).stream()
+                .filter(m -> m.has(Role.SECRETARIAT) || m.sitsIn(Committee.COMITE_PILOTAGE)
+                        || m.sitsIn(Committee.COMITE_SUIVI))
+                .map(MemberSummary::accountId).distinct().toList();
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id == null || id.isBlank() ? "Europe/Paris" : id.strip());
+        } catch (DateTimeException e) {
+            throw new BusinessRuleException("meeting.error.timeZone", id);
+        }
+    }
+
+    private static ZonedDateTime[] times(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        if (start == null || end == null) {
+            throw new BusinessRuleException("meeting.error.times");
+        }
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleException("meeting.error.endBeforeStart");
+        }
+        return new ZonedDateTime[] {start.atZone(zone), end.atZone(zone)};
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Convenes a planned meeting: its committee's members and the secretariat are told. */
@@ -126,7 +224,7 @@ public class MeetingService {
 
     private Meeting scheduled(long meetingId) {
         Meeting m = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
-        access.require(m.getConventionId(), GovernanceService.SCHEDULERS);
+        access.require(m.getConventionId(), SCHEDULERS);
         return m;
     }
 }

@@ -3,7 +3,8 @@ package fr.ctg.minutes;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.DeadlineService;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.minutes.internal.ActionItem;
 import fr.ctg.minutes.internal.ActionItemRepository;
 import fr.ctg.minutes.internal.Minutes;
@@ -25,15 +26,15 @@ public class ActionItemService {
     private final MinutesRepository minutes;
     private final MinutesGate gate;
     private final ConventionAccessService access;
-    private final GovernanceService governance;
+    private final DeadlineService deadlineService;
 
     ActionItemService(ActionItemRepository actions, MinutesRepository minutes, MinutesGate gate,
-                      ConventionAccessService access, GovernanceService governance) {
+                      ConventionAccessService access, DeadlineService deadlineService) {
         this.actions = actions;
         this.minutes = minutes;
         this.gate = gate;
         this.access = access;
-        this.governance = governance;
+        this.deadlineService = deadlineService;
     }
 
     /** The caller's open action items in a convention, soonest first. */
@@ -57,7 +58,7 @@ public class ActionItemService {
         ActionItem a = actions.findById(actionId).orElseThrow(NotFoundException::new);
         var roles = access.require(a.getConventionId(), Role.ANY_MEMBER);
         boolean owner = a.getOwnerAccountId() != null && a.getOwnerAccountId() == gate.me();
-        if (!owner && roles.stream().noneMatch(GovernanceService.SCHEDULERS::contains)) {
+        if (!owner && roles.stream().noneMatch(MeetingService.SCHEDULERS::contains)) {
             throw new AccessRefusedException();
         }
         if (status == null || status == ActionStatus.OPEN) {
@@ -67,7 +68,7 @@ public class ActionItemService {
             throw new BusinessRuleException("actionItem.error.closed");
         }
         if (a.getDeadlineId() != null) {
-            governance.closeAction(a.getDeadlineId(), status == ActionStatus.DONE);
+            deadlineService.closeAction(a.getDeadlineId(), status == ActionStatus.DONE);
         }
         a.setStatus(status);
         return MinutesViews.view(a, minutes.findById(a.getMinutesId()).map(Minutes::getTitle).orElse(""));

@@ -5,7 +5,7 @@ import fr.ctg.base.NotFoundException;
 import fr.ctg.document.DocumentQuery;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.DocumentSummary;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.DeadlineService;
 import fr.ctg.minutes.internal.ActionItem;
 import fr.ctg.minutes.internal.ActionItemRepository;
 import fr.ctg.minutes.internal.Minutes;
@@ -42,12 +42,12 @@ public class MinutesEditingService {
     private final ObjectiveService objectives;
     private final DocumentService documents;
     private final AccountService accounts;
-    private final GovernanceService governance;
+    private final DeadlineService deadlineService;
     private final Clock clock;
 
     MinutesEditingService(MinutesSectionRepository sections, MinutesDecisionRepository decisions, ActionItemRepository actions,
                    MinutesGate gate, ObjectiveService objectives, DocumentService documents, AccountService accounts,
-                   GovernanceService governance, Clock clock) {
+                   DeadlineService deadlineService, Clock clock) {
         this.sections = sections;
         this.decisions = decisions;
         this.actions = actions;
@@ -55,7 +55,7 @@ public class MinutesEditingService {
         this.objectives = objectives;
         this.documents = documents;
         this.accounts = accounts;
-        this.governance = governance;
+        this.deadlineService = deadlineService;
         this.clock = clock;
     }
 
@@ -132,7 +132,7 @@ public class MinutesEditingService {
         }
         ActionItem item = actions.save(new ActionItem(m.getConventionId(), m.getCommitteeId(), m.getId(), s.getId(), what,
                 a.ownerAccountId(), ownerName, a.dueDate(), a.objectiveId()));
-        item.setDeadlineId(governance.trackAction(m.getConventionId(), what + " (" + ownerName + ")", a.dueDate(),
+        item.setDeadlineId(deadlineService.trackAction(m.getConventionId(), what + " (" + ownerName + ")", a.dueDate(),
                 a.ownerAccountId()));
         return MinutesViews.view(item, m.getTitle());
     }
@@ -141,7 +141,7 @@ public class MinutesEditingService {
         ActionItem a = actions.findById(actionId).orElseThrow(NotFoundException::new);
         gate.editable(a.getMinutesId());
         if (a.getDeadlineId() != null) {
-            governance.closeAction(a.getDeadlineId(), false);
+            deadlineService.closeAction(a.getDeadlineId(), false);
         }
         actions.delete(a);
     }

@@ -5,7 +5,8 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.governance.AttendanceStatus;
 import fr.ctg.governance.CommitteeSummary;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.CommitteeService;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesAttendee;
 import fr.ctg.minutes.internal.MinutesRepository;
@@ -30,15 +31,15 @@ class MinutesGate {
     private final MinutesRepository minutes;
     private final ConventionAccessService access;
     private final CurrentUser currentUser;
-    private final GovernanceService governance;
+    private final CommitteeService committeeService;
     private final AccountService accounts;
 
     MinutesGate(MinutesRepository minutes, ConventionAccessService access, CurrentUser currentUser,
-                GovernanceService governance, AccountService accounts) {
+                CommitteeService committeeService, AccountService accounts) {
         this.minutes = minutes;
         this.access = access;
         this.currentUser = currentUser;
-        this.governance = governance;
+        this.committeeService = committeeService;
         this.accounts = accounts;
     }
 
@@ -82,14 +83,14 @@ class MinutesGate {
     }
 
     boolean isSecretariat(long conventionId) {
-        return access.rolesIn(conventionId).stream().anyMatch(GovernanceService.SCHEDULERS::contains);
+        return access.rolesIn(conventionId).stream().anyMatch(MeetingService.SCHEDULERS::contains);
     }
 
     boolean canRead(Minutes m, Set<Role> roles) {
         if (roles.isEmpty()) {
             return false;
         }
-        if (roles.stream().anyMatch(GovernanceService.SCHEDULERS::contains)) {
+        if (roles.stream().anyMatch(MeetingService.SCHEDULERS::contains)) {
             return true;
         }
         boolean reader = roles.stream().anyMatch(Role.CONVENTION_READERS::contains);
@@ -123,7 +124,7 @@ class MinutesGate {
     }
 
     CommitteeSummary committee(Minutes m) {
-        return governance.committees(m.getConventionId()).stream().filter(c -> c.id() == m.getCommitteeId())
+        return committeeService.committees(m.getConventionId()).stream().filter(c -> c.id() == m.getCommitteeId())
                 .findFirst().orElseThrow(NotFoundException::new);
     }
 

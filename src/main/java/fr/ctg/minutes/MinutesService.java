@@ -8,7 +8,7 @@ import fr.ctg.base.journal.JournalKind;
 import fr.ctg.governance.AgendaItemRow;
 import fr.ctg.governance.AgendaService;
 import fr.ctg.governance.AttendanceRow;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.DeadlineService;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.MeetingStatus;
 import fr.ctg.governance.MeetingDetails;
@@ -58,7 +58,7 @@ public class MinutesService {
     private final MinutesPdfRepository pdfs;
     private final MinutesGate gate;
     private final MinutesViews views;
-    private final GovernanceService governance;
+    private final DeadlineService deadlineService;
     private final MeetingService meetings;
     private final AgendaService agenda;
     private final ConventionAccessService access;
@@ -68,7 +68,7 @@ public class MinutesService {
 
     MinutesService(MinutesRepository minutes, MinutesSectionRepository sections, MinutesDecisionRepository decisions,
                    MinutesRemarkRepository remarks, MinutesErratumRepository errata, MinutesPdfRepository pdfs,
-                   MinutesGate gate, MinutesViews views, GovernanceService governance, MeetingService meetings,
+                   MinutesGate gate, MinutesViews views, DeadlineService deadlineService, MeetingService meetings,
                    AgendaService agenda, ConventionAccessService access, MinutesPdfRenderer renderer,
                    ApplicationEventPublisher events, Clock clock) {
         this.minutes = minutes;
@@ -79,7 +79,7 @@ public class MinutesService {
         this.pdfs = pdfs;
         this.gate = gate;
         this.views = views;
-        this.governance = governance;
+        this.deadlineService = deadlineService;
         this.meetings = meetings;
         this.agenda = agenda;
         this.access = access;
@@ -93,7 +93,7 @@ public class MinutesService {
      * "Questions diverses", and the attendance as recorded. Secretariat only.
      */
     public long openForMeeting(long meetingId) {
-        MeetingDetails meeting = governance.meeting(meetingId);
+        MeetingDetails meeting = meetings.meeting(meetingId);
         if (!gate.isSecretariat(meeting.conventionId())) {
             return minutes.findByMeetingId(meetingId).map(Minutes::getId).filter(id -> {
                 gate.readable(id);
@@ -188,7 +188,7 @@ public class MinutesService {
             if (!gate.isSecretariat(m.getConventionId())) {
                 throw new AccessRefusedException();
             }
-            MeetingDetails later = governance.meeting(atMeetingId);
+            MeetingDetails later = meetings.meeting(atMeetingId);
             if (later.committee().id() != m.getCommitteeId() || later.status() != MeetingStatus.HELD
                     || !later.start().toInstant().isAfter(m.getMeetingStartsAt())) {
                 throw new BusinessRuleException("minutes.error.approvalMeeting");
@@ -257,7 +257,7 @@ public class MinutesService {
     public List<MeetingDetails> laterMeetings(long minutesId) {
         Minutes m = gate.forSecretariat(minutesId);
         LocalDate from = m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())).toLocalDate();
-        return governance.calendar(m.getConventionId(), from, from.plusYears(2)).meetings().stream()
+        return deadlineService.calendar(m.getConventionId(), from, from.plusYears(2)).meetings().stream()
                 .filter(x -> x.committee().id() == m.getCommitteeId() && x.status() == MeetingStatus.HELD
                         && x.start().toInstant().isAfter(m.getMeetingStartsAt()))
                 .sorted(Comparator.comparing(MeetingDetails::start)).toList();

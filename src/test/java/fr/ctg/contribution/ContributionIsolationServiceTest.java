@@ -14,7 +14,8 @@ import fr.ctg.document.DocumentQuery;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.DocumentSummary;
 import fr.ctg.document.TestFiles;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.CommitteeService;
+import fr.ctg.governance.DeadlineService;
 import fr.ctg.indicator.IndicatorCatalogueService;
 import fr.ctg.minutes.MinutesService;
 import fr.ctg.objective.ObjectiveDiscussionService;
@@ -54,7 +55,8 @@ class ContributionIsolationServiceTest {
     @Autowired ObjectiveDiscussionService discussion;
     @Autowired AccountService accounts;
     @Autowired DocumentService documents;
-    @Autowired GovernanceService governance;
+    @Autowired DeadlineService deadlineService;
+    @Autowired CommitteeService committeeService;
     @Autowired MinutesService minutes;
     @Autowired IndicatorCatalogueService indicators;
     @Autowired ConventionService conventions;
@@ -136,8 +138,8 @@ class ContributionIsolationServiceTest {
         refused(() -> accounts.members(conv));
         refused(() -> conventions.overview(conv));
         refused(() -> conventions.thematicGroups(conv));
-        refused(() -> governance.committees(conv));
-        refused(() -> governance.calendar(conv, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
+        refused(() -> committeeService.committees(conv));
+        refused(() -> deadlineService.calendar(conv, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
         refused(() -> documents.get(unpublishedDocument));
         assertThat(documents.search(conv, DocumentQuery.all())).extracting(DocumentSummary::id)
                 .containsExactly(publishedDocument);

@@ -28,7 +28,9 @@ class AgendaServiceTest {
     @Autowired
     AgendaService agenda;
     @Autowired
-    GovernanceService governance;
+    CommitteeService committeeService;
+    @Autowired
+    MeetingService meetingService;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -43,9 +45,9 @@ class AgendaServiceTest {
     void setUp() {
         w = fixture.create();
         login.as(w.user("secretariat"));
-        long copil = governance.committees(w.conventionId()).stream()
+        long copil = committeeService.committees(w.conventionId()).stream()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow().id();
-        meetingId = governance.schedule(w.conventionId(), new NewMeeting(copil, "COPIL", LocalDateTime.of(2027, 2, 4, 14, 0),
+        meetingId = meetingService.schedule(w.conventionId(), new NewMeeting(copil, "COPIL", LocalDateTime.of(2027, 2, 4, 14, 0),
                 LocalDateTime.of(2027, 2, 4, 16, 0), "Europe/Paris", null, null)).id();
     }
 

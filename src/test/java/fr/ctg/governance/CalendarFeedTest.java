@@ -33,7 +33,9 @@ class CalendarFeedTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    GovernanceService governance;
+    CommitteeService committeeService;
+    @Autowired
+    MeetingService meetingService;
     @Autowired
     CalendarFeedService feeds;
     @Autowired
@@ -51,9 +53,9 @@ class CalendarFeedTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         w = fixture.create();
         login.as(w.user("secretariat"));
-        long copil = governance.committees(w.conventionId()).stream()
+        long copil = committeeService.committees(w.conventionId()).stream()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow().id();
-        governance.schedule(w.conventionId(), new NewMeeting(copil, "COPIL d’été", LocalDateTime.of(2027, 6, 10, 14, 0),
+        meetingService.schedule(w.conventionId(), new NewMeeting(copil, "COPIL d’été", LocalDateTime.of(2027, 6, 10, 14, 0),
                 LocalDateTime.of(2027, 6, 10, 16, 0), "Europe/Paris", "Lombez", null));
     }
 

@@ -37,7 +37,10 @@ class MeetingServiceTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
-    GovernanceService governance;
+    DeadlineService deadlineService;
+
+    @Autowired
+    CommitteeService committeeService;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -59,9 +62,9 @@ class MeetingServiceTest {
         SystemIdentity.run(() -> accounts.grant(copilMember, w.conventionId(), Role.COPIL_MEMBER,
                 Committee.COMITE_PILOTAGE, Seat.PERMANENT));
         login.as(w.user("secretariat"));
-        long copil = governance.committees(w.conventionId()).stream()
+        long copil = committeeService.committees(w.conventionId()).stream()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow().id();
-        meetingId = governance.schedule(w.conventionId(), new NewMeeting(copil, "COPIL d’hiver",
+        meetingId = meetings.schedule(w.conventionId(), new NewMeeting(copil, "COPIL d’hiver",
                 LocalDateTime.of(2027, 1, 14, 14, 0), LocalDateTime.of(2027, 1, 14, 16, 0), "Europe/Paris", "Lombez", null)).id();
     }
 
@@ -126,7 +129,7 @@ class MeetingServiceTest {
     @Test
     void aCancelledMeetingTakesItsDerivedDeadlinesAlongAndTakesNoMoreAttendance() {
         meetings.cancel(meetingId);
-        CalendarDetails cal = governance.calendar(w.conventionId(), LocalDate.of(2026, 12, 1),
+        CalendarDetails cal = deadlineService.calendar(w.conventionId(), LocalDate.of(2026, 12, 1),
                 LocalDate.of(2027, 1, 31));
         assertThat(cal.meetings()).extracting(MeetingDetails::status).containsExactly(MeetingStatus.CANCELLED);
         assertThat(cal.deadlines().stream().filter(d -> d.meetingId() != null)).hasSize(2).allMatch(DeadlineItem::cancelled);

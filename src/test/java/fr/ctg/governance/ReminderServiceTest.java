@@ -31,7 +31,11 @@ class ReminderServiceTest {
     @Autowired
     ReminderService reminders;
     @Autowired
-    GovernanceService governance;
+    MilestoneService milestoneService;
+    @Autowired
+    CommitteeService committeeService;
+    @Autowired
+    MeetingService meetingService;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -64,15 +68,15 @@ class ReminderServiceTest {
     @Test
     void aMeetingAndAMilestoneInTheComingDaysAreRemindedOnceToThePeopleConcerned() throws Exception {
         login.as(w.user("secretariat"));
-        long copil = governance.committees(w.conventionId()).stream()
+        long copil = committeeService.committees(w.conventionId()).stream()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow().id();
         // the test clock says 28 November 2026: a COPIL on 3 December is within the 7-day window
-        governance.schedule(w.conventionId(), new NewMeeting(copil, "COPIL de décembre",
+        meetingService.schedule(w.conventionId(), new NewMeeting(copil, "COPIL de décembre",
                 LocalDateTime.of(2026, 12, 3, 14, 0), LocalDateTime.of(2026, 12, 3, 16, 0), "Europe/Paris", null, null));
         long owner = accounts.members(w.conventionId()).stream().filter(m -> m.username().equals(w.user("copil")))
                 .findFirst().orElseThrow().accountId();
-        governance.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs", LocalDate.of(2026, 12, 1), owner);
-        governance.addMilestone(w.conventionId(), "Trop loin", LocalDate.of(2027, 1, 20), owner);
+        milestoneService.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs", LocalDate.of(2026, 12, 1), owner);
+        milestoneService.addMilestone(w.conventionId(), "Trop loin", LocalDate.of(2027, 1, 20), owner);
         login.logout();
 
         reminders.sendDue();

@@ -3,7 +3,7 @@ package fr.ctg.minutes;
 import fr.ctg.TestLogin;
 import fr.ctg.governance.AgendaService;
 import fr.ctg.governance.AttendanceStatus;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.CommitteeService;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.NewMeeting;
 import fr.ctg.objective.EditingFixture;
@@ -29,16 +29,16 @@ public class MinutesFixture {
 
     private final EditingFixture editing;
     private final AccountService accounts;
-    private final GovernanceService governance;
+    private final CommitteeService committeeService;
     private final MeetingService meetings;
     private final AgendaService agenda;
     private final TestLogin login;
 
-    MinutesFixture(EditingFixture editing, AccountService accounts, GovernanceService governance,
+    MinutesFixture(EditingFixture editing, AccountService accounts, CommitteeService committeeService,
                    MeetingService meetings, AgendaService agenda, TestLogin login) {
         this.editing = editing;
         this.accounts = accounts;
-        this.governance = governance;
+        this.committeeService = committeeService;
         this.meetings = meetings;
         this.agenda = agenda;
         this.login = login;
@@ -64,10 +64,10 @@ public class MinutesFixture {
             accounts.grant(ids.get("copil2"), w.conventionId(), Role.COPIL_MEMBER, Committee.COMITE_PILOTAGE, Seat.PERMANENT);
         });
         login.as(w.user("secretariat"));
-        long committee = governance.committees(w.conventionId()).stream()
+        long committee = committeeService.committees(w.conventionId()).stream()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow().id();
-        governance.setChair(committee, ids.get("copil"));
-        long meeting = governance.schedule(w.conventionId(), new NewMeeting(committee, "COPIL d’automne",
+        committeeService.setChair(committee, ids.get("copil"));
+        long meeting = meetings.schedule(w.conventionId(), new NewMeeting(committee, "COPIL d’automne",
                 LocalDateTime.of(2026, 11, 20, 14, 0), LocalDateTime.of(2026, 11, 20, 16, 0), "Europe/Paris",
                 "Lombez", null)).id();
         agenda.add(meeting, "Bilan du lieu d’accueil enfants-parents", "Camille", Set.of(w.objectiveId()), Set.of());

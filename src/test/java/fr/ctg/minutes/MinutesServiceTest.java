@@ -10,7 +10,8 @@ import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.governance.DeadlineKind;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.DeadlineService;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.NewMeeting;
 import fr.ctg.minutes.internal.MinutesDecisionRepository;
 import fr.ctg.minutes.internal.MinutesRepository;
@@ -37,7 +38,8 @@ class MinutesServiceTest {
     @Autowired MinutesEditingService editing;
     @Autowired MinutesReviewService review;
     @Autowired ActionItemService actions;
-    @Autowired GovernanceService governance;
+    @Autowired DeadlineService deadlineService;
+    @Autowired MeetingService meetingService;
     @Autowired NotificationService notifications;
     @Autowired List<ObjectiveReferences> references;
     @Autowired MinutesFixture fixture;
@@ -108,7 +110,7 @@ class MinutesServiceTest {
     void minutesOpenOnlyForAHeldMeetingAndOnlyForTheSecretariat() {
         login.as(h.user("secretariat"));
         long committee = h.committeeId();
-        long planned = governance.schedule(h.w().conventionId(), new NewMeeting(committee, "COPIL suivant",
+        long planned = meetingService.schedule(h.w().conventionId(), new NewMeeting(committee, "COPIL suivant",
                 LocalDateTime.of(2027, 3, 1, 14, 0), LocalDateTime.of(2027, 3, 1, 16, 0),
                 "Europe/Paris", null, null)).id();
         assertThatThrownBy(() -> minutes.openForMeeting(planned)).isInstanceOf(BusinessRuleException.class)
@@ -120,7 +122,7 @@ class MinutesServiceTest {
     @Test
     void actionItemsGoToTheCalendarAndTheOwnersListAndCloseFromThere() {
         long id = draft();
-        var deadlines = governance.calendar(h.w().conventionId(), TODAY, TODAY.plusDays(60)).deadlines();
+        var deadlines = deadlineService.calendar(h.w().conventionId(), TODAY, TODAY.plusDays(60)).deadlines();
         assertThat(deadlines).anySatisfy(dl -> {
             assertThat(dl.kind()).isEqualTo(DeadlineKind.ACTION_ITEM);
             assertThat(dl.ownerAccountId()).isEqualTo(h.id("copil2"));
@@ -135,7 +137,7 @@ class MinutesServiceTest {
         login.as(h.user("copil2"));
         actions.setStatus(mine.getFirst().id(), ActionStatus.DONE);
         assertThat(actions.mine(h.w().conventionId())).isEmpty();
-        assertThat(governance.calendar(h.w().conventionId(), TODAY, TODAY.plusDays(60)).deadlines())
+        assertThat(deadlineService.calendar(h.w().conventionId(), TODAY, TODAY.plusDays(60)).deadlines())
                 .filteredOn(dl -> dl.kind() == DeadlineKind.ACTION_ITEM).allMatch(dl -> dl.done());
         assertThatThrownBy(() -> actions.setStatus(mine.getFirst().id(), ActionStatus.DROPPED))
                 .hasMessageContaining("actionItem.error.closed");

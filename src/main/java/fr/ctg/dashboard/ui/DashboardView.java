@@ -19,7 +19,7 @@ import fr.ctg.convention.ConventionOverview;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ui.CurrentConvention;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.DeadlineService;
 import fr.ctg.minutes.ActionItemService;
 import fr.ctg.objective.FieldObjectives;
 import fr.ctg.objective.ObjectiveChanged;
@@ -51,7 +51,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Registration subscription;
 
     DashboardView(CurrentConvention currentConvention, ConventionService conventions, ObjectiveService objectives,
-                  CollaborationHub hub, GovernanceService governance, Clock clock,
+                  CollaborationHub hub, DeadlineService deadlineService, Clock clock,
                   CurrentUser currentUser, ActionItemService actions) {
         this.objectives = objectives;
         this.hub = hub;
@@ -81,7 +81,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         objectivesSlot.addClassName("ctg-card-wide");
         Div grid = new Div(
                 new ConventionDatesCard(overview),
-                new DueSoonCard(governance.dueSoon(conventionId, LocalDate.now(clock), 60),
+                new DueSoonCard(deadlineService.dueSoon(conventionId, LocalDate.now(clock), 60),
                         LocalDate.now(clock), currentUser.require().accountId()),
                 new MyActionsCard(actions, conventionId, LocalDate.now(clock)),
                 new PartiesCard(overview),

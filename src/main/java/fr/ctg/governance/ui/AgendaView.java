@@ -29,7 +29,9 @@ import fr.ctg.governance.CalendarDetails;
 import fr.ctg.governance.CommitteeSummary;
 import fr.ctg.governance.DeadlineKind;
 import fr.ctg.governance.DeadlineItem;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.CommitteeService;
+import fr.ctg.governance.DeadlineService;
+import fr.ctg.governance.MilestoneService;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.MeetingStatus;
 import fr.ctg.governance.MeetingDetails;
@@ -59,7 +61,11 @@ import java.util.List;
         Role.EVALUATION_REFERENT, Role.READER})
 public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
-    private final GovernanceService governance;
+    private final DeadlineService deadlineService;
+
+    private final CommitteeService committeeService;
+
+    private final MilestoneService milestoneService;
     private final Clock clock;
     private final long conventionId;
     private final Select<CommitteeSummary> committee = new Select<>();
@@ -82,40 +88,42 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private final ObjectiveService objectives;
     private final DocumentService documents;
 
-    AgendaView(CurrentConvention currentConvention, GovernanceService governance, Clock clock,
+    AgendaView(CurrentConvention currentConvention, DeadlineService deadlineService, CommitteeService committeeService, MilestoneService milestoneService, Clock clock,
                MeetingService meetings, AccountService accounts,
                AgendaService agendaService, ObjectiveService objectives,
                DocumentService documents, CurrentUser currentUser) {
         this.agendaService = agendaService;
         this.objectives = objectives;
         this.documents = documents;
-        this.governance = governance;
+        this.deadlineService = deadlineService;
+        this.committeeService = committeeService;
+        this.milestoneService = milestoneService;
         this.clock = clock;
         this.meetings = meetings;
         this.accounts = accounts;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("calendar.heading")));
         header.setAlignItems(Alignment.BASELINE);
-        List<CommitteeSummary> committees = governance.committees(conventionId);
-        canSchedule = currentConvention.roles().stream().anyMatch(GovernanceService.SCHEDULERS::contains);
+        List<CommitteeSummary> committees = committeeService.committees(conventionId);
+        canSchedule = currentConvention.roles().stream().anyMatch(MeetingService.SCHEDULERS::contains);
         if (canSchedule) {
             Button schedule = new Button(getTranslation("calendar.schedule"),
-                    e -> new ScheduleMeetingDialog(governance, conventionId, committees, this::refresh).open());
+                    e -> new ScheduleMeetingDialog(meetings, conventionId, committees, this::refresh).open());
             schedule.setId("schedule-meeting");
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(schedule);
         }
-        canEditMilestones = currentConvention.roles().stream().anyMatch(GovernanceService.MILESTONE_EDITORS::contains);
+        canEditMilestones = currentConvention.roles().stream().anyMatch(MilestoneService.MILESTONE_EDITORS::contains);
         if (canEditMilestones) {
             Button milestone = new Button(getTranslation("milestone.new"),
-                    e -> new MilestoneDialog(governance, conventionId, accounts.members(conventionId), this::refresh).open());
+                    e -> new MilestoneDialog(milestoneService, conventionId, accounts.members(conventionId), this::refresh).open());
             milestone.setId("milestone-new");
             header.add(milestone);
         }
         me = currentUser.require().accountId();
         Button committeesButton = new Button(getTranslation("committees.title"),
-                e -> new CommitteesDialog(governance.committees(conventionId), accounts.members(conventionId),
-                        canSchedule ? governance : null).open());
+                e -> new CommitteesDialog(committeeService.committees(conventionId), accounts.members(conventionId),
+                        canSchedule ? committeeService : null).open());
         committeesButton.setId("committees");
         header.add(committeesButton);
         kind.setId("calendar-kind");
@@ -168,8 +176,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         boolean monthly = "month".equals(view.getValue());
         monthNavigation.setVisible(monthly);
         CalendarDetails cal = monthly
-                ? governance.calendar(conventionId, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7))
-                : governance.calendar(conventionId, today.minusMonths(1), today.plusYears(1));
+                ? deadlineService.calendar(conventionId, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7))
+                : deadlineService.calendar(conventionId, today.minusMonths(1), today.plusYears(1));
         CommitteeSummary only = committee.getValue();
         List<Entry> entries = new ArrayList<>();
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
@@ -239,7 +247,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         actions.add(deliverables);
         if (canEditMilestones && !d.done()) {
             Button done = new Button(getTranslation("milestone.markDone"), e -> {
-                governance.markDone(d.id());
+                milestoneService.markDone(d.id());
                 refresh();
             });
             done.setId("milestone-done-" + d.id());
@@ -268,7 +276,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             actions.add(convene);
         }
         if (m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.CONVENED) {
-            Button move = new Button(getTranslation("calendar.move"), e -> new MoveMeetingDialog(governance, m, this::refresh).open());
+            Button move = new Button(getTranslation("calendar.move"), e -> new MoveMeetingDialog(meetings, m, this::refresh).open());
             move.setId("move-" + m.id());
             Button cancel = new Button(getTranslation("calendar.cancelMeeting"), e -> {
                 meetings.cancel(m.id());

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.governance.CommitteeSummary;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.CommitteeService;
 import fr.ctg.security.MemberSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +21,16 @@ import java.util.Map;
 class CommitteesDialog extends Dialog {
 
     /**
-     * @param governance where the secretariat names a committee's chair, or null for people who only read
+     * @param committeeService where the secretariat names a committee's chair, or null for people who only read
      */
-    CommitteesDialog(List<CommitteeSummary> committees, List<MemberSummary> members, GovernanceService governance) {
+    CommitteesDialog(List<CommitteeSummary> committees, List<MemberSummary> members, CommitteeService committeeService) {
         setId("committees-dialog");
         setHeaderTitle(getTranslation("committees.title"));
         setWidth("min(44rem, 95vw)");
         for (CommitteeSummary c : committees) {
             add(new H4(c.name()));
             add(new Paragraph(getTranslation("committees.secretariat", getTranslation(c.secretariat().labelKey()))));
-            add(chair(c, members, governance));
+            add(chair(c, members, committeeService));
             UnorderedList list = new UnorderedList();
             members.stream().filter(c::includes)
                     .forEach(m -> list.add(new ListItem(m.displayName()
@@ -48,10 +48,10 @@ class CommitteesDialog extends Dialog {
 
     /** Who chairs the committee (and approves its minutes); the secretariat chooses among the members. */
     private Component chair(CommitteeSummary c, List<MemberSummary> members,
-                                                      GovernanceService governance) {
+                                                      CommitteeService committeeService) {
         Map<Long, MemberSummary> byId = new LinkedHashMap<>();
         members.forEach(m -> byId.putIfAbsent(m.accountId(), m));
-        if (governance == null) {
+        if (committeeService == null) {
             MemberSummary chair = c.chairAccountId() == null ? null : byId.get(c.chairAccountId());
             return new Paragraph(getTranslation("committees.chair",
                     chair == null ? getTranslation("committees.noChair") : chair.displayName()));
@@ -64,7 +64,7 @@ class CommitteesDialog extends Dialog {
         chair.setValue(c.chairAccountId() == null ? null : byId.get(c.chairAccountId()));
         chair.addValueChangeListener(e -> {
             try {
-                governance.setChair(c.id(), e.getValue() == null ? null : e.getValue().accountId());
+                committeeService.setChair(c.id(), e.getValue() == null ? null : e.getValue().accountId());
                 Notifications.success("committees.chairSaved");
             } catch (BusinessRuleException ex) {
                 Notifications.error(ex);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.MilestoneService;
 import fr.ctg.security.MemberSummary;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** Adds an evaluation milestone (Annexe 4) with its owner. */
 class MilestoneDialog extends Dialog {
 
-    MilestoneDialog(GovernanceService governance, long conventionId, List<MemberSummary> members, Runnable onSaved) {
+    MilestoneDialog(MilestoneService milestoneService, long conventionId, List<MemberSummary> members, Runnable onSaved) {
         setId("milestone-dialog");
         setHeaderTitle(getTranslation("milestone.new"));
         TextField title = new TextField(getTranslation("milestone.title"));
@@ -36,7 +36,7 @@ class MilestoneDialog extends Dialog {
         add(new FormLayout(title, due, owner), error);
         Button save = new Button(getTranslation("milestone.save"), e -> {
             try {
-                governance.addMilestone(conventionId, title.getValue(), due.getValue(),
+                milestoneService.addMilestone(conventionId, title.getValue(), due.getValue(),
                         owner.getValue() == null ? null : owner.getValue().accountId());
                 close();
                 Notifications.success("milestone.saved");

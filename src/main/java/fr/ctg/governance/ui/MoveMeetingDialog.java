@@ -8,13 +8,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.MeetingDetails;
 
 /** Moves a meeting; a COPIL's derived deadlines move with it and the people concerned are told. */
 class MoveMeetingDialog extends Dialog {
 
-    MoveMeetingDialog(GovernanceService governance, MeetingDetails meeting, Runnable onMoved) {
+    MoveMeetingDialog(MeetingService meetingService, MeetingDetails meeting, Runnable onMoved) {
         setId("move-dialog");
         setHeaderTitle(getTranslation("calendar.move.title", meeting.title()));
         DateTimePicker start = new DateTimePicker(getTranslation("calendar.start"), meeting.start().toLocalDateTime());
@@ -27,7 +27,7 @@ class MoveMeetingDialog extends Dialog {
         add(new Paragraph(getTranslation("calendar.move.help")), new FormLayout(start, end), error);
         Button save = new Button(getTranslation("calendar.move"), e -> {
             try {
-                governance.move(meeting.id(), start.getValue(), end.getValue(), meeting.start().getZone().getId());
+                meetingService.move(meeting.id(), start.getValue(), end.getValue(), meeting.start().getZone().getId());
                 close();
                 Notifications.success("calendar.moved");
                 onMoved.run();

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.governance.CommitteeSummary;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.NewMeeting;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.List;
 /** Schedule a meeting of one of the convention's committees; a refusal keeps what was typed. */
 class ScheduleMeetingDialog extends Dialog {
 
-    ScheduleMeetingDialog(GovernanceService governance, long conventionId, List<CommitteeSummary> committees,
+    ScheduleMeetingDialog(MeetingService meetingService, long conventionId, List<CommitteeSummary> committees,
                           Runnable onSaved) {
         setId("schedule-dialog");
         setHeaderTitle(getTranslation("calendar.schedule"));
@@ -55,7 +55,7 @@ class ScheduleMeetingDialog extends Dialog {
         add(new FormLayout(committee, title, start, end, zone, place, video), error);
         Button save = new Button(getTranslation("calendar.scheduleConfirm"), e -> {
             try {
-                governance.schedule(conventionId, new NewMeeting(committee.getValue() == null ? -1 : committee.getValue().id(),
+                meetingService.schedule(conventionId, new NewMeeting(committee.getValue() == null ? -1 : committee.getValue().id(),
                         title.getValue(), start.getValue(), end.getValue(), zone.getValue(), place.getValue(),
                         video.getValue()));
                 close();

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import fr.ctg.KaribuTest;
-import fr.ctg.governance.GovernanceService;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.NewMeeting;
 import fr.ctg.minutes.Audience;
 import fr.ctg.minutes.MinutesEditingService;
@@ -27,7 +27,7 @@ class MinutesAroundTheCalendarTest extends KaribuTest {
     @Autowired MinutesFixture fixture;
     @Autowired MinutesService minutes;
     @Autowired MinutesEditingService editing;
-    @Autowired GovernanceService governance;
+    @Autowired MeetingService meetingService;
 
     private String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
@@ -42,7 +42,7 @@ class MinutesAroundTheCalendarTest extends KaribuTest {
         editing.addDecision(s1.id(), "Étendre le LAEP à Samatan.", Set.of(h.w().objectiveId()), Set.of());
         editing.addAction(new NewActionItem(s1.id(), "Chiffrer l’extension", null, "Mme Dupré",
                 LocalDate.of(2027, 1, 15), h.w().objectiveId()));
-        long next = governance.schedule(h.w().conventionId(), new NewMeeting(h.committeeId(), "COPIL de printemps",
+        long next = meetingService.schedule(h.w().conventionId(), new NewMeeting(h.committeeId(), "COPIL de printemps",
                 LocalDateTime.of(2027, 3, 4, 14, 0), LocalDateTime.of(2027, 3, 4, 16, 0), "Europe/Paris", null, null)).id();
 
         loginAndOpen(h.user("secretariat"), "calendrier");

@@ -28,10 +28,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Committees, meetings and the deadlines derived from a COPIL (Annexe 3), as data-driven rules. */
 @CtgSpringTest
-class GovernanceServiceTest {
+class GovernanceCalendarTest {
 
     @Autowired
-    GovernanceService governance;
+    MilestoneService milestoneService;
+
+    @Autowired
+    DeadlineService deadlineService;
+
+    @Autowired
+    CommitteeService committeeService;
+
+    @Autowired
+    MeetingService meetingService;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -55,27 +64,27 @@ class GovernanceServiceTest {
     }
 
     private long committee(Committee kind) {
-        return governance.committees(w.conventionId()).stream().filter(c -> c.kind() == kind).findFirst()
+        return committeeService.committees(w.conventionId()).stream().filter(c -> c.kind() == kind).findFirst()
                 .orElseThrow().id();
     }
 
     private MeetingDetails copil(LocalDate day) {
-        return governance.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_PILOTAGE), "COPIL",
+        return meetingService.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_PILOTAGE), "COPIL",
                 day.atTime(14, 0), day.atTime(16, 30), "Europe/Paris", "Lombez, salle du conseil", null));
     }
 
     private List<LocalDate> derived(long meetingId) {
-        return governance.calendar(w.conventionId(), LocalDate.of(2020, 1, 1), LocalDate.of(2035, 1, 1)).deadlines()
+        return deadlineService.calendar(w.conventionId(), LocalDate.of(2020, 1, 1), LocalDate.of(2035, 1, 1)).deadlines()
                 .stream().filter(d -> d.meetingId() != null && d.meetingId() == meetingId)
                 .sorted(Comparator.comparing(DeadlineItem::kind)).map(DeadlineItem::dueDate).toList();
     }
 
     @Test
     void everyConventionHasItsCommitteesIncludingOnePerThematicGroup() {
-        assertThat(governance.committees(w.conventionId())).extracting(CommitteeSummary::kind).containsExactly(
+        assertThat(committeeService.committees(w.conventionId())).extracting(CommitteeSummary::kind).containsExactly(
                 Committee.COMITE_PILOTAGE, Committee.COMITE_SUIVI, Committee.COMITE_SUIVI_EVALUATION,
                 Committee.THEMATIC_GROUP, Committee.THEMATIC_GROUP);
-        assertThat(governance.committees(w.conventionId()).get(1).secretariat()).isEqualTo(SecretariatParty.CAF);
+        assertThat(committeeService.committees(w.conventionId()).get(1).secretariat()).isEqualTo(SecretariatParty.CAF);
     }
 
     @Test
@@ -92,7 +101,7 @@ class GovernanceServiceTest {
                 .containsExactly(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 16));
         assertThat(derived(copil(LocalDate.of(2028, 3, 31)).id()))
                 .containsExactly(LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 16));
-        assertThat(GovernanceService.derive(LocalDate.of(2027, 3, 1), 0, 15)).isEqualTo(LocalDate.of(2027, 2, 14));
+        assertThat(DeadlineService.derive(LocalDate.of(2027, 3, 1), 0, 15)).isEqualTo(LocalDate.of(2027, 2, 14));
     }
 
     @Test
@@ -102,13 +111,13 @@ class GovernanceServiceTest {
         SystemIdentity.run(() -> accounts.grant(copilMember, w.conventionId(),
                 Role.COPIL_MEMBER, Committee.COMITE_PILOTAGE, Seat.PERMANENT));
         MeetingDetails m = copil(LocalDate.of(2027, 6, 10));
-        governance.move(m.id(), LocalDateTime.of(2027, 9, 30, 9, 30), LocalDateTime.of(2027, 9, 30, 12, 0), "Europe/Paris");
+        meetingService.move(m.id(), LocalDateTime.of(2027, 9, 30, 9, 30), LocalDateTime.of(2027, 9, 30, 12, 0), "Europe/Paris");
         assertThat(derived(m.id())).containsExactly(LocalDate.of(2027, 8, 30), LocalDate.of(2027, 9, 15));
         login.as(w.user("copil"));
-        assertThatThrownBy(() -> governance.move(m.id(), LocalDateTime.of(2027, 10, 1, 9, 0),
+        assertThatThrownBy(() -> meetingService.move(m.id(), LocalDateTime.of(2027, 10, 1, 9, 0),
                 LocalDateTime.of(2027, 10, 1, 10, 0), "Europe/Paris")).isInstanceOf(AccessRefusedException.class);
         login.as(w.user("secretariat"));
-        governance.move(m.id(), LocalDateTime.of(2027, 12, 31, 9, 30), LocalDateTime.of(2027, 12, 31, 12, 0), "Europe/Paris");
+        meetingService.move(m.id(), LocalDateTime.of(2027, 12, 31, 9, 30), LocalDateTime.of(2027, 12, 31, 12, 0), "Europe/Paris");
         assertThat(derived(m.id())).containsExactly(LocalDate.of(2027, 11, 30), LocalDate.of(2027, 12, 16));
         assertThat(notifications.unreadCount()).as("the secretariat moved it: not told").isZero();
         login.as(w.user("copil"));
@@ -120,11 +129,11 @@ class GovernanceServiceTest {
 
     @Test
     void otherCommitteesDeriveNothing() {
-        MeetingDetails m = governance.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_SUIVI),
+        MeetingDetails m = meetingService.schedule(w.conventionId(), new NewMeeting(committee(Committee.COMITE_SUIVI),
                 "Comité de suivi", LocalDateTime.of(2027, 5, 10, 10, 0), LocalDateTime.of(2027, 5, 10, 12, 0),
                 "Europe/Paris", null, "https://visio.example.org/suivi"));
         assertThat(derived(m.id())).isEmpty();
-        assertThat(governance.calendar(w.conventionId(), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)).meetings())
+        assertThat(deadlineService.calendar(w.conventionId(), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)).meetings())
                 .extracting(MeetingDetails::title).containsExactly("Comité de suivi");
     }
 
@@ -139,16 +148,16 @@ class GovernanceServiceTest {
                 LocalDateTime.of(2027, 6, 10, 16, 0), "Europe/Paris", null, null), "meeting.error.title");
         EditingFixture.World other = fixture.create();
         login.as(other.user("secretariat"));
-        long foreign = governance.committees(other.conventionId()).getFirst().id();
+        long foreign = committeeService.committees(other.conventionId()).getFirst().id();
         login.as(w.user("secretariat"));
         refused(new NewMeeting(foreign, "COPIL", LocalDateTime.of(2027, 6, 10, 14, 0),
                 LocalDateTime.of(2027, 6, 10, 16, 0), "Europe/Paris", null, null), "meeting.error.committee");
-        assertThat(governance.calendar(w.conventionId(), LocalDate.of(2020, 1, 1), LocalDate.of(2035, 1, 1)).meetings())
+        assertThat(deadlineService.calendar(w.conventionId(), LocalDate.of(2020, 1, 1), LocalDate.of(2035, 1, 1)).meetings())
                 .isEmpty();
     }
 
     private void refused(NewMeeting m, String key) {
-        assertThatThrownBy(() -> governance.schedule(w.conventionId(), m)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> meetingService.schedule(w.conventionId(), m)).isInstanceOf(BusinessRuleException.class)
                 .hasFieldOrPropertyWithValue("messageKey", key);
     }
 
@@ -156,29 +165,29 @@ class GovernanceServiceTest {
     void evaluationMilestonesAndTheConventionsOwnDatesAreInTheCalendar() {
         long owner = accounts.members(w.conventionId()).stream().filter(x -> x.username().equals(w.user("copil")))
                 .findFirst().orElseThrow().accountId();
-        DeadlineItem late = governance.addMilestone(w.conventionId(), "Construction des outils d’évaluation",
+        DeadlineItem late = milestoneService.addMilestone(w.conventionId(), "Construction des outils d’évaluation",
                 LocalDate.of(2026, 10, 31), owner);
-        DeadlineItem soon = governance.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs",
+        DeadlineItem soon = milestoneService.addMilestone(w.conventionId(), "Présentation de la CTG aux acteurs",
                 LocalDate.of(2026, 12, 15), null);
-        governance.addMilestone(w.conventionId(), "Restitution", LocalDate.of(2027, 6, 30), null);
+        milestoneService.addMilestone(w.conventionId(), "Restitution", LocalDate.of(2027, 6, 30), null);
         LocalDate today = LocalDate.of(2026, 11, 28);
-        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineItem::id)
+        assertThat(deadlineService.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineItem::id)
                 .containsExactly(late.id(), soon.id());
         assertThat(late.overdue(today)).isTrue();
-        governance.markDone(late.id());
-        assertThat(governance.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineItem::id).containsExactly(soon.id());
-        assertThat(governance.calendar(w.conventionId(), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)).deadlines())
+        milestoneService.markDone(late.id());
+        assertThat(deadlineService.dueSoon(w.conventionId(), today, 60)).extracting(DeadlineItem::id).containsExactly(soon.id());
+        assertThat(deadlineService.calendar(w.conventionId(), LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)).deadlines())
                 .extracting(DeadlineItem::kind, DeadlineItem::dueDate).containsExactly(
                         Tuple.tuple(DeadlineKind.NOTICE_DEADLINE, LocalDate.of(2028, 9, 30)),
                         Tuple.tuple(DeadlineKind.CONVENTION_END, LocalDate.of(2028, 12, 31)));
         long stranger = adminId();
         login.as(w.user("secretariat"));
-        assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), stranger))
+        assertThatThrownBy(() -> milestoneService.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), stranger))
                 .hasFieldOrPropertyWithValue("messageKey", "deadline.error.owner");
-        assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), " ", LocalDate.of(2027, 1, 1), null))
+        assertThatThrownBy(() -> milestoneService.addMilestone(w.conventionId(), " ", LocalDate.of(2027, 1, 1), null))
                 .hasFieldOrPropertyWithValue("messageKey", "deadline.error.title");
         login.as(w.user("copil"));
-        assertThatThrownBy(() -> governance.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), null))
+        assertThatThrownBy(() -> milestoneService.addMilestone(w.conventionId(), "X", LocalDate.of(2027, 1, 1), null))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
@@ -191,7 +200,7 @@ class GovernanceServiceTest {
         login.as(w.user("copil"));
         assertThatThrownBy(() -> copil(LocalDate.of(2027, 6, 10))).isInstanceOf(AccessRefusedException.class);
         login.as("lecteur");
-        assertThatThrownBy(() -> governance.calendar(w.conventionId(), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))
+        assertThatThrownBy(() -> deadlineService.calendar(w.conventionId(), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))
                 .isInstanceOf(NotFoundException.class);
     }
 }

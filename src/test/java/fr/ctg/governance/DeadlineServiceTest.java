@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Committees, meetings and the deadlines derived from a COPIL (Annexe 3), as data-driven rules. */
 @CtgSpringTest
-class GovernanceCalendarTest {
+class DeadlineServiceTest {
 
     @Autowired
     MilestoneService milestoneService;

@@ -46,7 +46,7 @@ import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MembershipEnded;
 import fr.ctg.security.Role;
-import fr.ctg.security.AccountNavigation;
+import fr.ctg.security.ui.AccountNavigation;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package fr.ctg.layout;
 
 import com.vaadin.flow.router.RouterLink;
-import fr.ctg.governance.GovernanceNavigation;
-import fr.ctg.minutes.MinutesNavigation;
+import fr.ctg.governance.ui.GovernanceNavigation;
+import fr.ctg.minutes.ui.MinutesNavigation;
 import fr.ctg.notification.NotificationTarget;
-import fr.ctg.objective.ObjectiveNavigation;
+import fr.ctg.objective.ui.ObjectiveNavigation;
 import java.util.Objects;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

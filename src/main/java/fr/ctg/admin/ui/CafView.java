@@ -24,7 +24,7 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.convention.CafSummary;
 import fr.ctg.convention.ConventionRef;
-import fr.ctg.journal.JournalNavigation;
+import fr.ctg.journal.ui.JournalNavigation;
 import fr.ctg.security.CafAdministration;
 import fr.ctg.security.InvitationRow;
 import fr.ctg.security.PersonRow;

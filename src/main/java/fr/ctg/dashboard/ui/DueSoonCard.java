@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.governance.DeadlineItem;
-import fr.ctg.governance.GovernanceNavigation;
+import fr.ctg.governance.ui.GovernanceNavigation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

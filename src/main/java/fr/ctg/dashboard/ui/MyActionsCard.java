@@ -1,6 +1,6 @@
 package fr.ctg.dashboard.ui;
 
-import fr.ctg.minutes.MinutesNavigation;
+import fr.ctg.minutes.ui.MinutesNavigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,6 +1,5 @@
 package fr.ctg.minutes.ui;
 
-import fr.ctg.minutes.MinutesNavigation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;

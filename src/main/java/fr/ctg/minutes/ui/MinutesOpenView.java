@@ -1,6 +1,6 @@
 package fr.ctg.minutes.ui;
 
-import fr.ctg.governance.GovernanceNavigation;
+import fr.ctg.governance.ui.GovernanceNavigation;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

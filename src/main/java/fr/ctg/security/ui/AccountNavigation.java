@@ -1,9 +1,10 @@
-package fr.ctg.security;
+package fr.ctg.security.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.UI;
-import fr.ctg.security.ui.MyAccountView;
 
 /** Typed ways into the account pages for other features: their routes stay this feature's business. */
+@NamedInterface("navigation")
 public final class AccountNavigation {
 
     private AccountNavigation() {

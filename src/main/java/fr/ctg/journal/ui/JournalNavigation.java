@@ -1,11 +1,12 @@
-package fr.ctg.journal;
+package fr.ctg.journal.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import fr.ctg.journal.ui.JournalView;
 import java.util.Map;
 
 /** Typed ways into the journal page for other features: its route and parameters stay this feature's business. */
+@NamedInterface("navigation")
 public final class JournalNavigation {
 
     private JournalNavigation() {

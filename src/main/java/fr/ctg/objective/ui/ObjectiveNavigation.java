@@ -1,10 +1,11 @@
-package fr.ctg.objective;
+package fr.ctg.objective.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fr.ctg.objective.ui.ObjectiveEditorView;
 
 /** Typed ways into the objective pages for other features: their routes stay this feature's business. */
+@NamedInterface("navigation")
 public final class ObjectiveNavigation {
 
     private ObjectiveNavigation() {

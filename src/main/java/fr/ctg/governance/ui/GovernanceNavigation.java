@@ -1,9 +1,10 @@
-package fr.ctg.governance;
+package fr.ctg.governance.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.router.RouterLink;
-import fr.ctg.governance.ui.AgendaView;
 
 /** Typed ways into the governance pages for other features: their routes stay this feature's business. */
+@NamedInterface("navigation")
 public final class GovernanceNavigation {
 
     private GovernanceNavigation() {

@@ -1,10 +1,11 @@
-package fr.ctg.minutes;
+package fr.ctg.minutes.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import fr.ctg.minutes.ui.MinutesView;
 
 /** Typed ways into the minutes pages for other features: their routes stay this feature's business. */
+@NamedInterface("navigation")
 public final class MinutesNavigation {
 
     private MinutesNavigation() {

@@ -32,7 +32,7 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
-            routes = new Routes().autoDiscoverViews("fr.ctg");
+            routes = AppRoutes.get();
         }
     }
 

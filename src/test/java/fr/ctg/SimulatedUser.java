@@ -54,7 +54,7 @@ public final class SimulatedUser implements AutoCloseable {
 
     static synchronized Routes routes() {
         if (routes == null) {
-            routes = new Routes().autoDiscoverViews("fr.ctg");
+            routes = AppRoutes.get();
         }
         return routes;
     }

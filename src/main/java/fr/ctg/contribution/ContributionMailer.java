@@ -5,8 +5,9 @@ import fr.ctg.base.mail.Mailer;
 import fr.ctg.base.web.PublicUrl;
 import fr.ctg.security.InvitationIssued;
 import fr.ctg.security.InvitationKind;
-import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
 /** Sends partner invitations and receipts, in the recipient's language, once the transaction that made them commits. */
 @Component
@@ -22,7 +23,8 @@ class ContributionMailer {
         this.urls = urls;
     }
 
-    @EventListener
+    /** An invitation issued by the security module: written after its commit, from the event registry. */
+    @ApplicationModuleListener
     void on(InvitationIssued e) {
         if (e.kind() != InvitationKind.PARTNER) {
             return;

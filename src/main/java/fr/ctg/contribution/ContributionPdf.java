@@ -1,16 +1,14 @@
 package fr.ctg.contribution;
 
-import fr.ctg.base.pdf.PdfFonts;
 import fr.ctg.base.pdf.PdfLogos;
+import fr.ctg.base.pdf.PdfTypography;
 import fr.ctg.convention.ConventionService;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ContributionPdf {
 
-    private final BaseFont regular = PdfFonts.REGULAR;
-    private final BaseFont bold = PdfFonts.BOLD;
+    private final PdfTypography type = PdfTypography.dejaVu();
     private final ConventionService conventions;
 
     ContributionPdf(ConventionService conventions) {
@@ -34,22 +31,22 @@ class ContributionPdf {
             doc.addTitle(call.title());
             doc.open();
             doc.add(PdfLogos.header(conventions.partyLogos(call.conventionId())));
-            doc.add(new Paragraph(call.title(), new Font(bold, 16)));
+            doc.add(new Paragraph(call.title(), type.title()));
             doc.add(new Paragraph("Contributions reçues : " + submitted.size() + " — du " + call.opensOn() + " au "
-                    + call.closesOn(), new Font(regular, 10)));
+                    + call.closesOn(), type.body()));
             for (SubmissionDetails s : submitted) {
-                Paragraph org = new Paragraph(s.organisationName() + " — " + s.reference(), new Font(bold, 12));
+                Paragraph org = new Paragraph(s.organisationName() + " — " + s.reference(), type.heading());
                 org.setSpacingBefore(14);
                 doc.add(org);
                 for (int k = 0; k < call.questions().size(); k++) {
-                    Paragraph q = new Paragraph((k + 1) + ". " + call.questions().get(k).label(), new Font(bold, 10));
+                    Paragraph q = new Paragraph((k + 1) + ". " + call.questions().get(k).label(), type.bold());
                     q.setSpacingBefore(4);
                     doc.add(q);
-                    doc.add(new Paragraph(s.answers().getOrDefault(k, "—"), new Font(regular, 10)));
+                    doc.add(new Paragraph(s.answers().getOrDefault(k, "—"), type.body()));
                 }
                 if (s.reviewStatus() != null) {
                     doc.add(new Paragraph("Suite donnée : " + s.reviewStatus().name()
-                            + (s.reviewAnswer() == null ? "" : " — " + s.reviewAnswer()), new Font(regular, 9)));
+                            + (s.reviewAnswer() == null ? "" : " — " + s.reviewAnswer()), type.small()));
                 }
             }
             doc.close();

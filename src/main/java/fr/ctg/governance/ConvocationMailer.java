@@ -9,7 +9,7 @@ import fr.ctg.security.SystemIdentity;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /** After a convocation is committed, e-mails it to the recipients who have an address, each in their language. */
 @Component
@@ -25,7 +25,7 @@ class ConvocationMailer {
         this.translations = translations;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(MeetingConvened event) {
         Set<Long> done = new HashSet<>();
         for (Contact c : SystemIdentity.call(() -> accounts.contacts(event.conventionId()))) {

@@ -8,5 +8,5 @@ import java.util.List;
  * {@code when} is the day written in French (the portal's notification), {@code day} the day itself.
  */
 public record MeetingConvened(long conventionId, long meetingId, String title, String when, LocalDate day,
-                              List<Long> recipientIds) {
+                              List<Long> recipientIds, long actorId, String actorName) {
 }

@@ -1,15 +1,5 @@
 package fr.ctg.governance;
 
-import java.util.function.Function;
-import java.util.Set;
-import java.util.Objects;
-import java.util.EnumSet;
-import java.time.ZonedDateTime;
-import java.time.LocalDateTime;
-import java.time.DateTimeException;
-import fr.ctg.security.Committee;
-import fr.ctg.governance.internal.DeadlineRuleRepository;
-import fr.ctg.governance.internal.DeadlineRule;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.i18n.Formats;
@@ -19,17 +9,28 @@ import fr.ctg.governance.internal.CommitteeEntity;
 import fr.ctg.governance.internal.CommitteeRepository;
 import fr.ctg.governance.internal.Deadline;
 import fr.ctg.governance.internal.DeadlineRepository;
+import fr.ctg.governance.internal.DeadlineRule;
+import fr.ctg.governance.internal.DeadlineRuleRepository;
 import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
 import fr.ctg.security.AccountService;
+import fr.ctg.security.Committee;
 import fr.ctg.security.ConventionAccessService;
+import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,13 @@ public class MeetingService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final DeadlineRuleRepository rules;
+    private final CurrentUser currentUser;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
                    ConventionAccessService access, AccountService accounts, ApplicationEventPublisher events,
-                   DeadlineRepository deadlines, DeadlineRuleRepository rules) {
+                   DeadlineRepository deadlines, DeadlineRuleRepository rules, CurrentUser currentUser) {
         this.rules = rules;
+        this.currentUser = currentUser;
         this.deadlines = deadlines;
         this.meetings = meetings;
         this.committees = committees;
@@ -106,7 +109,8 @@ public class MeetingService {
         }
         if (!derived.isEmpty()) {
             events.publishEvent(new DeadlinesMoved(meeting.getConventionId(), meetingId, meeting.getTitle(),
-                    concerned(meeting.getConventionId())));
+                    concerned(meeting.getConventionId()), currentUser.require().accountId(),
+                    currentUser.require().displayName()));
         }
         return GovernanceRows.meeting(meeting, committees.findById(meeting.getCommitteeId()).orElseThrow());
     }
@@ -163,7 +167,8 @@ public class MeetingService {
                 .map(MemberSummary::accountId).distinct().toList();
         LocalDate day = m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate();
         String when = Formats.date(day, Locale.FRENCH);
-        events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, day, recipients));
+        events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, day, recipients,
+                currentUser.require().accountId(), currentUser.require().displayName()));
     }
 
     /** Records a member's attendance; a representative must be another member of the convention. */

@@ -1,7 +1,9 @@
 package fr.ctg.minutes;
 
+import fr.ctg.base.pdf.MarkdownToPdf;
 import fr.ctg.base.pdf.PdfFonts;
 import fr.ctg.base.pdf.PdfLogos;
+import fr.ctg.base.pdf.PdfTypography;
 import fr.ctg.convention.ConventionService;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
@@ -62,7 +64,7 @@ class MinutesPdfRenderer {
             doc.addCreator("Portail CTG");
             doc.open();
             doc.add(PdfLogos.header(conventions.partyLogos(d.conventionId())));
-            Fonts f = new Fonts(regular, bold);
+            PdfTypography f = new PdfTypography(regular, bold);
             Paragraph title = new Paragraph(d.title(), f.title());
             title.setSpacingBefore(12);
             title.setSpacingAfter(6);
@@ -101,7 +103,7 @@ class MinutesPdfRenderer {
         return out.toByteArray();
     }
 
-    private static PdfPTable attendance(MinutesDetails d, Fonts f) {
+    private static PdfPTable attendance(MinutesDetails d, PdfTypography f) {
         PdfPTable table = new PdfPTable(new float[] {3, 2, 3});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -120,25 +122,18 @@ class MinutesPdfRenderer {
         return table;
     }
 
-    private static Paragraph heading(String text, Fonts f) {
+    private static Paragraph heading(String text, PdfTypography f) {
         Paragraph p = new Paragraph(text, f.heading());
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         return p;
     }
 
-    private static Paragraph indented(String text, Fonts f) {
+    private static Paragraph indented(String text, PdfTypography f) {
         Paragraph p = new Paragraph(new Chunk(text, f.body()));
         p.setIndentationLeft(12);
         return p;
     }
 
     /** The fonts of the document. */
-    record Fonts(BaseFont regular, BaseFont boldFace) {
-        Font body() { return new Font(regular, 10); }
-        Font small() { return new Font(regular, 9); }
-        Font bold() { return new Font(boldFace, 10); }
-        Font heading() { return new Font(boldFace, 12); }
-        Font title() { return new Font(boldFace, 16); }
-    }
 }

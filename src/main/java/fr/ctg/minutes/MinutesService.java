@@ -171,7 +171,8 @@ public class MinutesService {
             throw new BusinessRuleException("minutes.error.noAttendees");
         }
         m.startReview(until);
-        events.publishEvent(new MinutesCirculated(m.getConventionId(), m.getId(), m.getTitle(), reviewers, until));
+        events.publishEvent(new MinutesCirculated(m.getConventionId(), m.getId(), m.getTitle(), reviewers, until,
+                gate.me(), gate.myName()));
     }
 
     /**
@@ -220,7 +221,7 @@ public class MinutesService {
         byte[] pdf = renderer.render(details);
         pdfs.save(new MinutesPdf(m.getId(), pdf, MinutesPdfRenderer.sha256(pdf)));
         events.publishEvent(new MinutesPublished(m.getConventionId(), m.getId(), m.getTitle(),
-                gate.audience(m, audience, includeAssociations)));
+                gate.audience(m, audience, includeAssociations), gate.me(), gate.myName()));
     }
 
     /** Adds an erratum to approved or published minutes (secretariat or chair); the original text stays. */

@@ -1,5 +1,6 @@
 package fr.ctg.minutes;
 
+import fr.ctg.base.PageRef;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesDecision;
@@ -48,7 +49,7 @@ class ObjectiveDecisions implements ObjectiveReferences {
                     Minutes m = byId.get(d.getMinutesId());
                     String day = Formats.date(m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone()))
                             .toLocalDate(), Locale.FRENCH);
-                    return new Reference(d.getText(), m.getCommitteeName() + " — " + day, "comptes-rendus/" + m.getId());
+                    return new Reference(d.getText(), m.getCommitteeName() + " — " + day, PageRef.minutes(m.getId()));
                 }).toList();
     }
 }

@@ -9,10 +9,12 @@ import fr.ctg.notification.internal.NotificationRepository;
 import fr.ctg.objective.ObjectiveCommentPosted;
 import fr.ctg.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,64 +61,52 @@ public class NotificationService {
     }
 
     /** A moved COPIL tells the people concerned that its derived deadlines moved. */
-    @EventListener
+    @ApplicationModuleListener
     void on(DeadlinesMoved event) {
-        long actor = currentUser.require().accountId();
-        for (Long accountId : event.committeeMemberIds()) {
-            if (accountId != actor) {
-                notifications.save(new Notification(accountId, event.conventionId(), KIND_DEADLINES_MOVED,
-                        currentUser.require().displayName(), event.meetingTitle(), NotificationTarget.calendar()));
-                events.publishEvent(new NotificationCreated(accountId));
-            }
-        }
+        notifyAll(event.committeeMemberIds(), event.actorId(), event.actorName(), event.conventionId(),
+                KIND_DEADLINES_MOVED, event.meetingTitle(), NotificationTarget.calendar());
     }
 
     /** A convocation appears in the portal too. */
-    @EventListener
+    @ApplicationModuleListener
     void on(MeetingConvened event) {
-        long actor = currentUser.require().accountId();
-        for (Long accountId : event.recipientIds()) {
-            if (accountId != actor) {
-                notifications.save(new Notification(accountId, event.conventionId(), KIND_CONVOCATION,
-                        currentUser.require().displayName(), event.title() + " — " + event.when(), NotificationTarget.calendar()));
-                events.publishEvent(new NotificationCreated(accountId));
-            }
-        }
+        notifyAll(event.recipientIds(), event.actorId(), event.actorName(), event.conventionId(), KIND_CONVOCATION,
+                event.title() + " — " + event.when(), NotificationTarget.calendar());
     }
 
     /** Attendees are asked to review circulated minutes. */
-    @EventListener
+    @ApplicationModuleListener
     void on(MinutesCirculated event) {
-        notifyAll(event.reviewerIds(), event.conventionId(), KIND_MINUTES_REVIEW, event.title(),
-                NotificationTarget.minutes(event.minutesId()));
+        notifyAll(event.reviewerIds(), event.actorId(), event.actorName(), event.conventionId(), KIND_MINUTES_REVIEW,
+                event.title(), NotificationTarget.minutes(event.minutesId()));
     }
 
     /** The audience of published minutes is told. */
-    @EventListener
+    @ApplicationModuleListener
     void on(MinutesPublished event) {
-        notifyAll(event.audienceIds(), event.conventionId(), KIND_MINUTES_PUBLISHED, event.title(),
-                NotificationTarget.minutes(event.minutesId()));
+        notifyAll(event.audienceIds(), event.actorId(), event.actorName(), event.conventionId(),
+                KIND_MINUTES_PUBLISHED, event.title(), NotificationTarget.minutes(event.minutesId()));
     }
 
-    private void notifyAll(List<Long> accountIds, long conventionId, String kind, String subject,
-                           NotificationTarget target) {
-        long actor = currentUser.require().accountId();
-        for (Long accountId : accountIds) {
-            if (accountId != actor) {
-                notifications.save(new Notification(accountId, conventionId, kind, currentUser.require().displayName(),
-                        subject, target));
+    /** Mentions in a discussion notify the mentioned members (the author never notifies themself). */
+    @ApplicationModuleListener
+    void on(ObjectiveCommentPosted event) {
+        notifyAll(event.mentionedAccountIds(), event.authorAccountId(), event.authorName(), event.conventionId(),
+                KIND_MENTION, event.objectiveTitle(), NotificationTarget.objective(event.objectiveId()));
+    }
+
+    /**
+     * Stores one notification per person told, the actor excepted. These listeners run after the action's commit, in
+     * their own transaction, from Spring Modulith's event publication registry: a failure here never undoes the
+     * action, and an incomplete publication is retried like the mail outbox's.
+     */
+    private void notifyAll(Collection<Long> accountIds, long actorId, String actorName, long conventionId, String kind,
+                           String subject, NotificationTarget target) {
+        for (Long accountId : new LinkedHashSet<>(accountIds)) {
+            if (accountId != actorId) {
+                notifications.save(new Notification(accountId, conventionId, kind, actorName, subject, target));
                 events.publishEvent(new NotificationCreated(accountId));
             }
-        }
-    }
-
-    /** Mentions in a discussion notify the mentioned members, in the comment's transaction. */
-    @EventListener
-    void on(ObjectiveCommentPosted event) {
-        for (Long accountId : event.mentionedAccountIds()) {
-            notifications.save(new Notification(accountId, event.conventionId(), KIND_MENTION, event.authorName(),
-                    event.objectiveTitle(), NotificationTarget.objective(event.objectiveId())));
-            events.publishEvent(new NotificationCreated(accountId));
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctg.objective;
 
+import fr.ctg.base.PageRef;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ public interface ObjectiveReferences {
 
     List<Reference> referencesTo(long objectiveId);
 
-    /** One mention: its text, where it comes from (and when), and the route that shows it. */
-    record Reference(String text, String source, String route) {
+    /** One mention: its text, where it comes from (and when), and the page that shows it. */
+    record Reference(String text, String source, PageRef page) {
     }
 }

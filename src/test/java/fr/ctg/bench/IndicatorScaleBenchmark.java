@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import fr.ctg.AppRoutes;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.convention.ConventionService;
@@ -104,7 +105,7 @@ class IndicatorScaleBenchmark {
             service[k] = (System.nanoTime() - t) / 1e6;
         }
         double[] view = new double[30];
-        Routes routes = new Routes().autoDiscoverViews("fr.ctg");
+        Routes routes = AppRoutes.get();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         try {
             for (int k = -5; k < view.length; k++) {

@@ -9,6 +9,7 @@ import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.PageRef;
 import fr.ctg.governance.DeadlineKind;
 import fr.ctg.governance.DeadlineService;
 import fr.ctg.governance.MeetingService;
@@ -334,7 +335,7 @@ class MinutesServiceTest {
         assertThat(references.stream().flatMap(r -> r.referencesTo(h.w().objectiveId()).stream()))
                 .anySatisfy(ref -> {
                     assertThat(ref.text()).contains("étendre le LAEP");
-                    assertThat(ref.route()).startsWith("comptes-rendus/");
+                    assertThat(ref.page()).isEqualTo(PageRef.minutes(id));
                 });
         long conventionId = h.w().conventionId();
         assertThat(minutes.published(conventionId, null, "samatan LAEP")).extracting(MinutesSummary::id).containsExactly(id);

@@ -38,7 +38,7 @@ import java.util.List;
 @Route("administration/cafs/:cafId")
 @PermitAll
 @CafAdministration
-public class CafView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CafView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CafServices services;
     private long cafId;

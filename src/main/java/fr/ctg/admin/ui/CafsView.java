@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 23, icon = "vaadin:building", title = "nav.cafs")
 @PermitAll
 @CafAdministration
-public class CafsView extends VerticalLayout implements HasDynamicTitle {
+class CafsView extends VerticalLayout implements HasDynamicTitle {
 
     CafsView(CafServices services) {
         setId("cafs-view");

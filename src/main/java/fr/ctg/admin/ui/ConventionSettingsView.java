@@ -32,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 21, icon = "vaadin:cogs", title = "nav.settings")
 @PermitAll
 @ConventionRoles(Role.ADMIN)
-public class ConventionSettingsView extends VerticalLayout implements HasDynamicTitle {
+class ConventionSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ConventionSettingsService settings;
     private final CommitteeSettingsService committees;

@@ -47,7 +47,7 @@ import java.util.Objects;
 @Route("administration/cafs/:cafId/nouvelle-convention")
 @PermitAll
 @CafAdministration
-public class ConventionWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ConventionWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String[] STEPS = {"wizard.step.start", "wizard.step.parties", "wizard.step.terms",
             "wizard.step.structure", "wizard.step.committees", "wizard.step.summary"};

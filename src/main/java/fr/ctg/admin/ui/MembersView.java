@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 @Menu(order = 20, icon = "vaadin:users", title = "nav.members")
 @PermitAll
 @ConventionRoles(Role.ADMIN)
-public class MembersView extends VerticalLayout implements HasDynamicTitle {
+class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every minute, sends again the mails whose sending failed (the mail server was down or did not answer in time),
  * at most 50 at a time. A mail left half-sent by a crash is marked failed by the registry's staleness check
- * ({@code spring.modulith.events.staleness.*}) and comes back here.
+ * ({@code spring.modulith.events.staleness.*}) and comes back here. The other after-commit listeners of the modules
+ * ({@code @ApplicationModuleListener}: notifications, convocations, partner invitations) use the same registry: what
+ * failed there is handed to them again too.
  */
 @Component
 public class MailOutboxRetry {
@@ -31,8 +33,7 @@ public class MailOutboxRetry {
     public void resendFailed() {
         try {
             // at most as many in flight as a batch holds (Spring Modulith 2.0.3, GH-1650)
-            failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(50).withMaxInFlight(50)
-                    .withFilter(p -> p.getEvent() instanceof MailRequested));
+            failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(50).withMaxInFlight(50));
         } catch (RuntimeException e) {
             log.warn("Mails not sent again this time: {}", e.toString());
         }

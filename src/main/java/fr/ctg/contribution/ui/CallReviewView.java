@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
 @Route("contributions/:callId([0-9]+)/reponses")
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.EVALUATION_REFERENT})
-public class CallReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CallReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContributionUiServices services;
     private CallDetails call;

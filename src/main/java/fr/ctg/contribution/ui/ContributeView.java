@@ -55,7 +55,7 @@ import java.util.function.Supplier;
 @Route("contributions/:callId([0-9]+)")
 @PermitAll
 @ConventionRoles({Role.ASSOCIATION})
-public class ContributeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ContributeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContributionUiServices services;
     private final List<HasValue<?, String>> fields = new ArrayList<>();

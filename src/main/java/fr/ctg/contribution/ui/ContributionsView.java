@@ -32,7 +32,7 @@ import java.time.LocalDate;
 @Menu(order = 8, icon = "vaadin:comments-o", title = "nav.contributions")
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.EVALUATION_REFERENT, Role.ASSOCIATION})
-public class ContributionsView extends VerticalLayout implements HasDynamicTitle {
+class ContributionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContributionUiServices services;
     private final long conventionId;

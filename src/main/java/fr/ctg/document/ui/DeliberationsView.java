@@ -27,7 +27,7 @@ import java.util.Set;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER})
-public class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
+class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DocumentService documents;
     private final List<ConventionText.AnnexItem> annexes;

@@ -30,7 +30,7 @@ import java.util.Set;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
-public class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DocumentService documents;
     private final List<ConventionText.AnnexItem> annexes;

@@ -17,8 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.PageRef;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.PageLinker;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.document.DocumentQuery;
 import fr.ctg.document.DocumentService;
@@ -26,15 +28,15 @@ import fr.ctg.document.LinkTarget;
 import fr.ctg.document.ui.LinkedDocumentsPanel;
 import fr.ctg.governance.AgendaService;
 import fr.ctg.governance.CalendarDetails;
-import fr.ctg.governance.CommitteeSummary;
-import fr.ctg.governance.DeadlineKind;
-import fr.ctg.governance.DeadlineItem;
 import fr.ctg.governance.CommitteeService;
+import fr.ctg.governance.CommitteeSummary;
+import fr.ctg.governance.DeadlineItem;
+import fr.ctg.governance.DeadlineKind;
 import fr.ctg.governance.DeadlineService;
-import fr.ctg.governance.MilestoneService;
+import fr.ctg.governance.MeetingDetails;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.MeetingStatus;
-import fr.ctg.governance.MeetingDetails;
+import fr.ctg.governance.MilestoneService;
 import fr.ctg.objective.ObjectiveService;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.ConventionRoles;
@@ -59,8 +61,9 @@ import java.util.List;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER})
-public class AgendaView extends VerticalLayout implements HasDynamicTitle {
+class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
+    private final PageLinker pages;
     private final DeadlineService deadlineService;
 
     private final CommitteeService committeeService;
@@ -91,7 +94,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     AgendaView(CurrentConvention currentConvention, DeadlineService deadlineService, CommitteeService committeeService, MilestoneService milestoneService, Clock clock,
                MeetingService meetings, AccountService accounts,
                AgendaService agendaService, ObjectiveService objectives,
-               DocumentService documents, CurrentUser currentUser) {
+               DocumentService documents, CurrentUser currentUser, PageLinker pages) {
+        this.pages = pages;
         this.agendaService = agendaService;
         this.objectives = objectives;
         this.documents = documents;
@@ -288,7 +292,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         }
         if (m.status() == MeetingStatus.HELD) {
             Button minutes = new Button(getTranslation("calendar.minutes"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("comptes-rendus/reunion/" + m.id())));
+                    e -> getUI().ifPresent(ui -> pages.address(PageRef.minutesOfMeeting(m.id())).navigate(ui)));
             minutes.setId("minutes-" + m.id());
             actions.add(minutes);
         }

@@ -34,7 +34,7 @@ import java.util.List;
 @Route("indicateurs/saisie")
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.FOLLOW_UP_MEMBER, Role.EVALUATION_REFERENT})
-public class IndicatorEntryView extends VerticalLayout implements HasDynamicTitle {
+class IndicatorEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final IndicatorUiServices services;
     private final long conventionId;

@@ -38,7 +38,7 @@ import java.util.stream.IntStream;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
-public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
+class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     private final IndicatorUiServices services;
     private final long conventionId;

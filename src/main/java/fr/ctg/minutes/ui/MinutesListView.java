@@ -36,7 +36,7 @@ import java.util.Map;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
-public class MinutesListView extends VerticalLayout implements HasDynamicTitle {
+class MinutesListView extends VerticalLayout implements HasDynamicTitle {
 
     private final MinutesService minutes;
     private final long conventionId;

@@ -1,8 +1,8 @@
 package fr.ctg.minutes.ui;
 
-import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.springframework.modulith.NamedInterface;
 
 /** Typed ways into the minutes pages for other features: their routes stay this feature's business. */
 @NamedInterface("navigation")

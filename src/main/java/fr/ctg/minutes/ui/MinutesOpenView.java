@@ -24,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER})
-public class MinutesOpenView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MinutesOpenView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MinutesService minutes;
 

@@ -30,7 +30,7 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
-public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MinutesUiServices services;
     private final CurrentConvention currentConvention;

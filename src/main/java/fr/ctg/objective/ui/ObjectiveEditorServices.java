@@ -1,5 +1,6 @@
 package fr.ctg.objective.ui;
 
+import fr.ctg.base.ui.PageLinker;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.document.DocumentService;
 import fr.ctg.objective.ObjectiveDetails;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 record ObjectiveEditorServices(ObjectiveService objectives, ConventionService conventions, AccountService accounts,
                                ObjectiveHistoryService history, ObjectiveDiscussionService discussion,
-                               DocumentService documents, List<ObjectiveReferences> references) {
+                               DocumentService documents, List<ObjectiveReferences> references,
+                               PageLinker pages) {
 
     ObjectiveChoices choices(ObjectiveDetails details) {
         long conventionId = details.conventionId();

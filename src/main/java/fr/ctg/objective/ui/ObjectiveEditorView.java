@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER})
-public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ObjectiveEditingService editing;
     private final ObjectiveEditorServices services;
@@ -104,7 +104,7 @@ public class ObjectiveEditorView extends VerticalLayout implements BeforeEnterOb
         tabs.setWidthFull();
         tabs.add(getTranslation("objective.tab.edit"), new VerticalLayout(form, children(), save,
                 new LinkedDocumentsPanel(services.documents(), details.conventionId(), LinkTarget.OBJECTIVE, id,
-                        details.canEdit()), new ObjectiveReferencesPanel(services.references(), id)));
+                        details.canEdit()), new ObjectiveReferencesPanel(services.references(), services.pages(), id)));
         Tab historyTab = tabs.add(getTranslation("objective.tab.history"), historyPanel);
         tabs.addSelectedChangeListener(e -> historyPanel.setShowing(e.getSelectedTab() == historyTab));
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);

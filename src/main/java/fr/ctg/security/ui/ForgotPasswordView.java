@@ -17,7 +17,7 @@ import fr.ctg.security.PasswordResetService;
  */
 @Route(value = "mot-de-passe-oublie", autoLayout = false)
 @AnonymousAllowed
-public class ForgotPasswordView extends PublicPage implements BeforeEnterObserver {
+class ForgotPasswordView extends PublicPage implements BeforeEnterObserver {
 
     private final PasswordResetService resets;
 

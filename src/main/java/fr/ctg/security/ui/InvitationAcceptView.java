@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "invitation/:token", autoLayout = false)
 @AnonymousAllowed
-public class InvitationAcceptView extends PublicPage implements BeforeEnterObserver {
+class InvitationAcceptView extends PublicPage implements BeforeEnterObserver {
 
     private final InvitationService invitations;
     private String token;

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 @Route("mon-compte")
 @PermitAll
-public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
+class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final CurrentUser currentUser;

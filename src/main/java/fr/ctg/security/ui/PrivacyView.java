@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "confidentialite", autoLayout = false)
 @AnonymousAllowed
-public class PrivacyView extends PublicPage {
+class PrivacyView extends PublicPage {
 
     PrivacyView(@Value("${ctg.journal.retention-months:12}") int journalMonths) {
         super("privacy.title");

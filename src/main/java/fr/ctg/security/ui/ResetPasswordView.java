@@ -17,7 +17,7 @@ import fr.ctg.security.PasswordResetService;
 /** {@code /reinitialisation/{secret}}: the e-mailed single-use link (one hour) where a new password is chosen. */
 @Route(value = "reinitialisation/:token", autoLayout = false)
 @AnonymousAllowed
-public class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
+class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
 
     private final PasswordResetService resets;
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.LanguageSelect;
@@ -26,7 +26,7 @@ import fr.ctg.security.PasswordPolicy;
  */
 @Route(value = "setup/:token", autoLayout = false)
 @AnonymousAllowed
-public class SetupView extends PublicPage implements BeforeEnterObserver {
+class SetupView extends PublicPage implements BeforeEnterObserver {
 
     private final FirstStartService firstStart;
 
@@ -71,7 +71,7 @@ public class SetupView extends PublicPage implements BeforeEnterObserver {
                 render();
                 Paragraph done = new Paragraph(getTranslation("setup.done", created));
                 done.setId("setup-done");
-                Anchor login = new Anchor("login", getTranslation("public.login"));
+                RouterLink login = new RouterLink(getTranslation("public.login"), LoginView.class);
                 login.setId("setup-login");
                 content.add(done, login);
             } catch (BusinessRuleException ex) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
 import fr.ctg.KaribuTest;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.NewMeeting;
@@ -65,5 +67,12 @@ class MinutesAroundTheCalendarTest extends KaribuTest {
         loginAndOpen(h.user("lecteur"), "objectifs/" + h.w().objectiveId());
         UI.getCurrent().getPage().reload();
         assertThat(text("objective-references")).contains("Étendre le LAEP à Samatan.", "Comité de pilotage");
+        assertThat(_get(_get(Div.class, spec -> spec.withId("objective-references")), RouterLink.class, spec -> {
+        }).getHref()).isEqualTo("comptes-rendus/" + id);
+
+        // The calendar's button for the held meeting leads to its compte rendu.
+        loginAndOpen(h.user("secretariat"), "calendrier");
+        _click(_get(Button.class, spec -> spec.withId("minutes-" + h.meetingId())));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("comptes-rendus/" + id);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.ctg.AppRoutes;
 import fr.ctg.KaribuTest;
 import fr.ctg.TestClockConfig.MutableClock;
 import fr.ctg.TestLogin;
@@ -60,7 +61,7 @@ class SecondFactorViewTest extends KaribuTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(username, TestLogin.DEMO_PASSWORD)));
         MockVaadin.tearDown();
         MockVaadin.setup(UI::new, new MockSpringServlet(
-                new Routes().autoDiscoverViews("fr.ctg"), context, UI::new));
+                AppRoutes.get(), context, UI::new));
         UI.getCurrent().navigate(route);
     }
 

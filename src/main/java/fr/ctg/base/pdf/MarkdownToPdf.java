@@ -1,4 +1,4 @@
-package fr.ctg.minutes;
+package fr.ctg.base.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +28,17 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /** Markdown blocks as PDF elements: headings, paragraphs, lists, quotes, tables; HTML stays literal text. */
-final class MarkdownToPdf {
+public final class MarkdownToPdf {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
-    private final MinutesPdfRenderer.Fonts fonts;
+    private final PdfTypography fonts;
 
-    MarkdownToPdf(MinutesPdfRenderer.Fonts fonts) {
+    public MarkdownToPdf(PdfTypography fonts) {
         this.fonts = fonts;
     }
 
-    List<Element> blocks(String markdown) {
+    public List<Element> blocks(String markdown) {
         List<Element> out = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
             return out;

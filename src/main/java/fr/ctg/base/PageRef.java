@@ -1,0 +1,24 @@
+package fr.ctg.base;
+
+/**
+ * A page of the portal named by what it shows (a kind and an id), for a feature that links to a page of a feature it
+ * must not depend on (the minutes page from the calendar, which the minutes feature itself depends on). The feature
+ * owning the page turns it into an address ({@link fr.ctg.base.ui.PageLinks}); no route string travels.
+ */
+public record PageRef(Kind kind, long id) {
+
+    public enum Kind {
+        /** One compte rendu, by its id. */
+        MINUTES,
+        /** The compte rendu of a meeting (opened as a draft by the secretariat the first time), by the meeting's id. */
+        MINUTES_OF_MEETING
+    }
+
+    public static PageRef minutes(long minutesId) {
+        return new PageRef(Kind.MINUTES, minutesId);
+    }
+
+    public static PageRef minutesOfMeeting(long meetingId) {
+        return new PageRef(Kind.MINUTES_OF_MEETING, meetingId);
+    }
+}

@@ -82,7 +82,7 @@ public class AgendaService {
         return followUpSources.stream().flatMap(s -> s.openFor(m.getConventionId(), m.getCommitteeId()).stream()).toList();
     }
 
-    private static AgendaItemRow view(AgendaItem i) {
+    static AgendaItemRow view(AgendaItem i) {
         return new AgendaItemRow(i.getId(), i.getPosition(), i.getTitle(), i.getPresenter(),
                 Set.copyOf(i.getObjectiveIds()), Set.copyOf(i.getDocumentIds()));
     }

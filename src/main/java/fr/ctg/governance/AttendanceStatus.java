@@ -2,7 +2,7 @@ package fr.ctg.governance;
 
 /** How a member attended a meeting. */
 public enum AttendanceStatus {
-    PRESENT, EXCUSED, REPRESENTED;
+    PRESENT, REMOTE, EXCUSED, REPRESENTED;
 
     public String labelKey() {
         return "attendance.status." + name();

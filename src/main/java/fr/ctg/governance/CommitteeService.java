@@ -74,6 +74,23 @@ public class CommitteeService {
         return GovernanceRows.committee(c);
     }
 
+    /**
+     * The convocation rules of a committee: the share of its permanent members (1 to 100 %) a meeting needs, or null
+     * for no quorum, and how many absent members one member may represent (0 to 5).
+     */
+    public CommitteeSummary setConvocationRules(long committeeId, Integer quorumPercent, Integer maxProxies) {
+        CommitteeEntity c = committees.findById(committeeId).orElseThrow(NotFoundException::new);
+        access.require(c.getConventionId(), MeetingService.SCHEDULERS);
+        if (quorumPercent != null && (quorumPercent < 1 || quorumPercent > 100)) {
+            throw new BusinessRuleException("committee.error.quorum");
+        }
+        if (maxProxies == null || maxProxies < 0 || maxProxies > 5) {
+            throw new BusinessRuleException("committee.error.maxProxies");
+        }
+        c.setConvocationRules(quorumPercent, maxProxies);
+        return GovernanceRows.committee(c);
+    }
+
     /** The name of a thematic group's committee. */
     static String groupCommitteeName(String groupName) {
         String name = "Groupe « " + groupName + " »";

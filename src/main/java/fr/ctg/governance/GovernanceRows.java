@@ -18,12 +18,13 @@ final class GovernanceRows {
 
     static CommitteeSummary committee(CommitteeEntity c) {
         return new CommitteeSummary(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
-                c.getThematicGroupId());
+                c.getThematicGroupId(), c.getQuorumPercent(), c.getMaxProxies());
     }
 
     static MeetingDetails meeting(Meeting m, CommitteeEntity c) {
         ZoneId zone = ZoneId.of(m.getTimeZone());
         return new MeetingDetails(m.getId(), m.getConventionId(), committee(c), m.getTitle(), m.getStartsAt().atZone(zone),
-                m.getEndsAt().atZone(zone), m.getPlace(), m.getVideoLink(), m.getStatus());
+                m.getEndsAt().atZone(zone), m.getPlace(), m.getVideoLink(), m.getStatus(),
+                m.getQuorumNeeded(), m.getQuorumCount(), m.getQuorumReached());
     }
 }

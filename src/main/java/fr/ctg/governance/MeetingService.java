@@ -7,6 +7,8 @@ import fr.ctg.governance.internal.Attendance;
 import fr.ctg.governance.internal.AttendanceRepository;
 import fr.ctg.governance.internal.CommitteeEntity;
 import fr.ctg.governance.internal.CommitteeRepository;
+import fr.ctg.governance.internal.Convocation;
+import fr.ctg.governance.internal.ConvocationRepository;
 import fr.ctg.governance.internal.Deadline;
 import fr.ctg.governance.internal.DeadlineRepository;
 import fr.ctg.governance.internal.DeadlineRule;
@@ -53,10 +55,13 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final DeadlineRuleRepository rules;
     private final CurrentUser currentUser;
+    private final ConvocationRepository convocations;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
                    ConventionAccessService access, AccountService accounts, ApplicationEventPublisher events,
-                   DeadlineRepository deadlines, DeadlineRuleRepository rules, CurrentUser currentUser) {
+                   DeadlineRepository deadlines, DeadlineRuleRepository rules, CurrentUser currentUser,
+                   ConvocationRepository convocations) {
+        this.convocations = convocations;
         this.rules = rules;
         this.currentUser = currentUser;
         this.deadlines = deadlines;
@@ -97,6 +102,7 @@ public class MeetingService {
         ZoneId zone = zone(timeZone);
         ZonedDateTime[] times = times(start, end, zone);
         meeting.move(times[0].toInstant(), times[1].toInstant(), zone.getId());
+        mailConvened(meeting, ConvocationMailing.Kind.MOVED);
         List<Deadline> derived = deadlines.findByMeetingId(meetingId);
         Map<Long, DeadlineRule> byId = rules.findAllById(derived.stream().map(Deadline::getRuleId)
                         .filter(Objects::nonNull).toList()).stream()
@@ -160,8 +166,7 @@ public class MeetingService {
         }
         m.setStatus(MeetingStatus.CONVENED);
         CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
-        CommitteeSummary view = new CommitteeSummary(committee.getId(), committee.getKind(), committee.getName(),
-                committee.getSecretariat(), committee.getChairAccountId(), committee.getThematicGroupId());
+        CommitteeSummary view = GovernanceRows.committee(committee);
         List<Long> recipients = accounts.members(m.getConventionId()).stream()
                 .filter(x -> view.includes(x) || x.has(Role.SECRETARIAT))
                 .map(MemberSummary::accountId).distinct().toList();
@@ -169,6 +174,8 @@ public class MeetingService {
         String when = Formats.date(day, Locale.FRENCH);
         events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, day, recipients,
                 currentUser.require().accountId(), currentUser.require().displayName()));
+        events.publishEvent(new ConvocationMailing(m.getConventionId(), meetingId, ConvocationMailing.Kind.CONVENED,
+                m.getIcsSequence(), recipients));
     }
 
     /** Records a member's attendance; a representative must be another member of the convention. */
@@ -204,6 +211,19 @@ public class MeetingService {
             throw new BusinessRuleException("meeting.error.cancelled");
         }
         m.setStatus(MeetingStatus.HELD);
+        QuorumSummary q = Quorum.of(m, committees.findById(m.getCommitteeId()).orElseThrow(),
+                accounts.members(m.getConventionId()), attendance.findByMeetingIdOrderById(meetingId));
+        m.recordQuorum(q.required() ? q.needed() : null, q.expected(), q.required() ? q.reached() : null);
+    }
+
+    /** A convened meeting moved or cancelled: the people convened get the update (their calendars too). */
+    private void mailConvened(Meeting m, ConvocationMailing.Kind kind) {
+        if (m.getStatus() != MeetingStatus.CONVENED) {
+            return;
+        }
+        List<Long> convened = convocations.findByMeetingIdOrderById(m.getId()).stream()
+                .map(Convocation::getAccountId).toList();
+        events.publishEvent(new ConvocationMailing(m.getConventionId(), m.getId(), kind, m.nextSequence(), convened));
     }
 
     /** Cancels a meeting that has not been held; the deadlines derived from it are cancelled too. */
@@ -212,6 +232,7 @@ public class MeetingService {
         if (m.getStatus() == MeetingStatus.HELD) {
             throw new BusinessRuleException("meeting.error.alreadyHeld");
         }
+        mailConvened(m, ConvocationMailing.Kind.CANCELLED);
         m.setStatus(MeetingStatus.CANCELLED);
         deadlines.findByMeetingId(meetingId).forEach(Deadline::cancel);
     }

@@ -1,8 +1,8 @@
 package fr.ctg.governance;
 
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.mail.Mailer;
-import fr.ctg.base.i18n.Formats;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.governance.internal.CommitteeEntity;
@@ -113,8 +113,7 @@ public class ReminderService {
 
     /** The owner if there is one; otherwise the secretariat and the members of the committee concerned. */
     private static CommitteeSummary view(CommitteeEntity c) {
-        return new CommitteeSummary(c.getId(), c.getKind(), c.getName(), c.getSecretariat(), c.getChairAccountId(),
-                c.getThematicGroupId());
+        return GovernanceRows.committee(c);
     }
 
     private static List<Contact> recipients(List<Contact> contacts, Long owner, CommitteeSummary committee) {

@@ -103,10 +103,11 @@ class MinutesGate {
         };
     }
 
-    /** Attendees who review the draft: those present or represented. */
+    /** Attendees who review the draft: those present (in the room or remotely) or represented. */
     static List<MinutesAttendee> reviewers(Minutes m) {
         return m.getAttendees().stream()
-                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.REPRESENTED)
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.REMOTE
+                        || a.getStatus() == AttendanceStatus.REPRESENTED)
                 .toList();
     }
 

@@ -114,6 +114,7 @@ class MinutesPdfRenderer {
             table.addCell(new PdfPCell(new Paragraph(a.displayName(), f.body())));
             table.addCell(new PdfPCell(new Paragraph(switch (a.status()) {
                 case PRESENT -> "Présent(e)";
+                case REMOTE -> "À distance";
                 case EXCUSED -> "Excusé(e)";
                 case REPRESENTED -> "Représenté(e)";
             }, f.body())));

@@ -32,7 +32,7 @@ class CalendarAndMinutesE2E {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH);
 
     /** Schedules a meeting of the Comité de pilotage through the dialog, as the secretariat does. */
-    private static void scheduleCopil(Browser b, String title, LocalDate day) {
+    static void scheduleCopil(Browser b, String title, LocalDate day) {
         b.open("calendrier");
         b.click("schedule-meeting");
         b.settle();

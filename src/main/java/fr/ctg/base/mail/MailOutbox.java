@@ -1,8 +1,13 @@
 package fr.ctg.base.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,11 +34,32 @@ class MailOutbox {
     /** Throws when the server fails: the publication stays incomplete, to be retried. */
     @ApplicationModuleListener(id = LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
     void on(MailRequested m) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(m.to());
-        message.setSubject(m.subject());
-        message.setText(m.body());
+        if (m.plain()) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(m.to());
+            message.setSubject(m.subject());
+            message.setText(m.body());
+            mail.send(message);
+            return;
+        }
+        MimeMessage message = mail.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(m.to());
+            helper.setSubject(m.subject());
+            if (m.html() != null) {
+                helper.setText(m.body(), m.html());
+            } else {
+                helper.setText(m.body());
+            }
+            for (MailAttachment a : m.attachments()) {
+                helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+            }
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
         mail.send(message);
     }
 }

@@ -1,12 +1,13 @@
 package fr.ctg.base.mail;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts a plain-text e-mail in the outbox, in the caller's transaction (or one of its own): it goes out after the
+ * Puts an e-mail in the outbox, in the caller's transaction (or one of its own): it goes out after the
  * commit, never if the change rolls back, and is retried while the mail server fails ({@link MailOutbox}). Nothing
  * here waits for the mail server.
  */
@@ -22,5 +23,11 @@ public class Mailer {
     @Transactional
     public void send(String to, String subject, String body) {
         events.publishEvent(new MailRequested(UUID.randomUUID(), to, subject, body));
+    }
+
+    /** The same, with an HTML alternative to the plain text and attached files. */
+    @Transactional
+    public void send(String to, String subject, String body, String html, List<MailAttachment> attachments) {
+        events.publishEvent(new MailRequested(UUID.randomUUID(), to, subject, body, html, attachments));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,6 +30,9 @@ public class Attendance extends AbstractEntity {
     @Column(name = "proxy_account_id")
     private Long proxyAccountId;
 
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
     protected Attendance() {
     }
 
@@ -42,6 +46,13 @@ public class Attendance extends AbstractEntity {
         this.proxyAccountId = proxyAccountId;
     }
 
+    /** The person's own answer, from their convocation link. */
+    public void answer(AttendanceStatus status, Long proxyAccountId, Instant at) {
+        record(status, proxyAccountId);
+        this.answeredAt = at;
+    }
+
+    public Instant getAnsweredAt() { return answeredAt; }
     public Long getMeetingId() { return meetingId; }
     public Long getAccountId() { return accountId; }
     public AttendanceStatus getStatus() { return status; }

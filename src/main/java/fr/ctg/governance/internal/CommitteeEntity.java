@@ -38,6 +38,12 @@ public class CommitteeEntity extends AbstractEntity {
     @Column(name = "chair_account_id")
     private Long chairAccountId;
 
+    @Column(name = "quorum_percent")
+    private Integer quorumPercent;
+
+    @Column(name = "max_proxies", nullable = false)
+    private int maxProxies = 1;
+
     protected CommitteeEntity() {
     }
 
@@ -75,6 +81,19 @@ public class CommitteeEntity extends AbstractEntity {
 
     public SecretariatParty getSecretariat() {
         return secretariat;
+    }
+
+    public Integer getQuorumPercent() {
+        return quorumPercent;
+    }
+
+    public int getMaxProxies() {
+        return maxProxies;
+    }
+
+    public void setConvocationRules(Integer quorumPercent, int maxProxies) {
+        this.quorumPercent = quorumPercent;
+        this.maxProxies = maxProxies;
     }
 
     public void update(String name, SecretariatParty secretariat) {

@@ -45,6 +45,18 @@ public class Meeting extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private MeetingStatus status = MeetingStatus.PLANNED;
 
+    @Column(name = "ics_sequence", nullable = false)
+    private int icsSequence;
+
+    @Column(name = "quorum_needed")
+    private Integer quorumNeeded;
+
+    @Column(name = "quorum_count")
+    private Integer quorumCount;
+
+    @Column(name = "quorum_reached")
+    private Boolean quorumReached;
+
     protected Meeting() {
     }
 
@@ -65,6 +77,23 @@ public class Meeting extends AbstractEntity {
         this.endsAt = end;
         this.timeZone = zone;
     }
+
+    /** A change the convened people's calendars must take (a move, a cancellation): the next iCalendar SEQUENCE. */
+    public int nextSequence() {
+        return ++icsSequence;
+    }
+
+    /** The quorum as it stood when the meeting was marked held ({@code needed} null: the committee sets none). */
+    public void recordQuorum(Integer needed, int count, Boolean reached) {
+        this.quorumNeeded = needed;
+        this.quorumCount = count;
+        this.quorumReached = reached;
+    }
+
+    public int getIcsSequence() { return icsSequence; }
+    public Integer getQuorumNeeded() { return quorumNeeded; }
+    public Integer getQuorumCount() { return quorumCount; }
+    public Boolean getQuorumReached() { return quorumReached; }
 
     public void setStatus(MeetingStatus status) {
         this.status = status;

@@ -30,6 +30,7 @@ import fr.ctg.governance.AgendaService;
 import fr.ctg.governance.CalendarDetails;
 import fr.ctg.governance.CommitteeService;
 import fr.ctg.governance.CommitteeSummary;
+import fr.ctg.governance.ConvocationService;
 import fr.ctg.governance.DeadlineItem;
 import fr.ctg.governance.DeadlineKind;
 import fr.ctg.governance.DeadlineService;
@@ -64,6 +65,7 @@ import java.util.List;
 class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     private final PageLinker pages;
+    private final ConvocationService convocations;
     private final DeadlineService deadlineService;
 
     private final CommitteeService committeeService;
@@ -94,7 +96,9 @@ class AgendaView extends VerticalLayout implements HasDynamicTitle {
     AgendaView(CurrentConvention currentConvention, DeadlineService deadlineService, CommitteeService committeeService, MilestoneService milestoneService, Clock clock,
                MeetingService meetings, AccountService accounts,
                AgendaService agendaService, ObjectiveService objectives,
-               DocumentService documents, CurrentUser currentUser, PageLinker pages) {
+               DocumentService documents, CurrentUser currentUser, PageLinker pages,
+               ConvocationService convocations) {
+        this.convocations = convocations;
         this.pages = pages;
         this.agendaService = agendaService;
         this.objectives = objectives;
@@ -298,7 +302,7 @@ class AgendaView extends VerticalLayout implements HasDynamicTitle {
         }
         if (m.status() != MeetingStatus.CANCELLED) {
             Button attendance = new Button(getTranslation("calendar.attendance"),
-                    e -> new AttendanceDialog(meetings, m, accounts.members(conventionId), this::refresh).open());
+                    e -> new AttendanceDialog(meetings, convocations, m, accounts.members(conventionId), this::refresh).open());
             attendance.setId("attendance-" + m.id());
             actions.add(attendance);
         }

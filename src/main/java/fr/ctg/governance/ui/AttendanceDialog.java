@@ -11,17 +11,21 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.governance.AttendanceStatus;
 import fr.ctg.governance.AttendanceRow;
-import fr.ctg.governance.MeetingService;
+import fr.ctg.governance.AttendanceStatus;
+import fr.ctg.governance.ConvocationService;
 import fr.ctg.governance.MeetingDetails;
+import fr.ctg.governance.MeetingService;
 import fr.ctg.security.MemberSummary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The attendance of a meeting: present, excused or represented (by whom); then mark it held. */
+/**
+ * The attendance of a meeting: the convocations' answers and the quorum, then present, remote, excused or represented
+ * (by whom) as the secretariat records it; then mark it held.
+ */
 class AttendanceDialog extends Dialog {
 
     private final MeetingService meetings;
@@ -29,7 +33,8 @@ class AttendanceDialog extends Dialog {
     private final UnorderedList recorded = new UnorderedList();
     private final Map<Long, String> names;
 
-    AttendanceDialog(MeetingService meetings, MeetingDetails meeting, List<MemberSummary> members, Runnable onChange) {
+    AttendanceDialog(MeetingService meetings, ConvocationService convocations, MeetingDetails meeting,
+                     List<MemberSummary> members, Runnable onChange) {
         this.meetings = meetings;
         this.meetingId = meeting.id();
         this.names = members.stream().collect(Collectors.toMap(MemberSummary::accountId, MemberSummary::displayName,
@@ -49,6 +54,7 @@ class AttendanceDialog extends Dialog {
         ComboBox<MemberSummary> proxy = new ComboBox<>(getTranslation("attendance.proxy"), people);
         proxy.setId("attendance-proxy");
         proxy.setItemLabelGenerator(MemberSummary::displayName);
+        ConvocationTracking tracking = new ConvocationTracking(convocations, meeting, this::refresh);
         Paragraph error = new Paragraph();
         error.setId("attendance-error");
         error.addClassName("ctg-error-text");
@@ -58,13 +64,14 @@ class AttendanceDialog extends Dialog {
                         status.getValue(), proxy.getValue() == null ? null : proxy.getValue().accountId());
                 error.setText("");
                 refresh();
+                tracking.refresh();
             } catch (BusinessRuleException ex) {
                 error.setText(Notifications.message(ex));
             }
         });
         record.setId("attendance-record");
         recorded.setId("attendance-list");
-        add(new FormLayout(who, status, proxy), record, error, recorded);
+        add(tracking, new FormLayout(who, status, proxy), record, error, recorded);
         Button held = new Button(getTranslation("attendance.held"), e -> {
             meetings.markHeld(meetingId);
             close();

@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
-import fr.ctg.governance.CommitteeSummary;
 import fr.ctg.governance.CommitteeService;
+import fr.ctg.governance.CommitteeSummary;
 import fr.ctg.security.MemberSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,7 @@ class CommitteesDialog extends Dialog {
             add(new H4(c.name()));
             add(new Paragraph(getTranslation("committees.secretariat", getTranslation(c.secretariat().labelKey()))));
             add(chair(c, members, committeeService));
+            add(convocationRules(c, committeeService));
             UnorderedList list = new UnorderedList();
             members.stream().filter(c::includes)
                     .forEach(m -> list.add(new ListItem(m.displayName()
@@ -44,6 +48,40 @@ class CommitteesDialog extends Dialog {
             add(list);
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** The quorum (a share of the permanent members, or none) and how many proxies one member may hold. */
+    private Component convocationRules(CommitteeSummary c, CommitteeService committeeService) {
+        if (committeeService == null) {
+            return new Paragraph(getTranslation("committees.rules", c.quorumPercent() == null
+                    ? getTranslation("committees.noQuorum") : c.quorumPercent() + " %", c.maxProxies()));
+        }
+        IntegerField quorum = new IntegerField(getTranslation("committees.quorum"));
+        quorum.setId("committee-quorum-" + c.id());
+        quorum.setMin(1);
+        quorum.setMax(100);
+        quorum.setClearButtonVisible(true);
+        quorum.setValue(c.quorumPercent());
+        IntegerField proxies = new IntegerField(getTranslation("committees.maxProxies"));
+        proxies.setId("committee-proxies-" + c.id());
+        proxies.setMin(0);
+        proxies.setMax(5);
+        proxies.setStepButtonsVisible(true);
+        proxies.setValue(c.maxProxies());
+        Button save = new Button(getTranslation("committees.saveRules"), e -> {
+            try {
+                committeeService.setConvocationRules(c.id(), quorum.getValue(), proxies.getValue());
+                Notifications.success("committees.rulesSaved");
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex);
+            }
+        });
+        save.setId("committee-rules-" + c.id());
+        FlexLayout row = new FlexLayout(quorum, proxies, save);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        return row;
     }
 
     /** Who chairs the committee (and approves its minutes); the secretariat chooses among the members. */

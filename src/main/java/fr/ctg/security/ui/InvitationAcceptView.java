@@ -3,17 +3,18 @@ package fr.ctg.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.PublicPage;
 import fr.ctg.security.InvitationDetails;
 import fr.ctg.security.InvitationKind;
 import fr.ctg.security.InvitationService;
@@ -115,14 +116,14 @@ class InvitationAcceptView extends PublicPage implements BeforeEnterObserver {
         });
         link.setId("invitation-link");
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(explain, password, error, link, new Anchor("mot-de-passe-oublie", getTranslation("login.form.forgot")));
+        content.add(explain, password, error, link, new RouterLink(getTranslation("login.form.forgot"), ForgotPasswordView.class));
     }
 
     private void done(String username, InvitationKind kind) {
         render();
         Paragraph done = new Paragraph(getTranslation("invitation.page.done", username));
         done.setId("invitation-done");
-        Anchor login = new Anchor("login", getTranslation("public.login"));
+        RouterLink login = new RouterLink(getTranslation("public.login"), LoginView.class);
         login.setId("invitation-login");
         content.add(done, login);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ctg.security.SsoSettings;
 import java.util.List;
@@ -50,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
-        Anchor privacy = new Anchor("confidentialite", getTranslation("privacy.link"));
+        RouterLink privacy = new RouterLink(getTranslation("privacy.link"), PrivacyView.class);
         privacy.setId("login-privacy");
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
         if (sso.enabled()) {

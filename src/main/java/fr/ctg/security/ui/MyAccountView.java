@@ -17,10 +17,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.ctg.base.ui.Card;
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.ui.Card;
 import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.security.AccountService;
@@ -183,7 +184,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         download.setId("account-data");
         download.getElement().setAttribute("download", true);
         return card("account.data.title", new Paragraph(getTranslation("account.data.text")), download,
-                new Paragraph(new Anchor("confidentialite", getTranslation("privacy.link"))));
+                new Paragraph(new RouterLink(getTranslation("privacy.link"), PrivacyView.class)));
     }
 
     private Div card(String titleKey, Component... content) {

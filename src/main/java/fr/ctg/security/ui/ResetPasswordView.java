@@ -2,15 +2,16 @@ package fr.ctg.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.PublicPage;
 import fr.ctg.security.PasswordPolicy;
 import fr.ctg.security.PasswordResetService;
 
@@ -35,7 +36,7 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
             resets.check(token);
         } catch (BusinessRuleException e) {
             refused(e, "reset-error");
-            content.add(new Paragraph(new Anchor("mot-de-passe-oublie", getTranslation("reset.again"))));
+            content.add(new Paragraph(new RouterLink(getTranslation("reset.again"), ForgotPasswordView.class)));
             return;
         }
         PasswordField password = new PasswordField(getTranslation("account.password.new"));
@@ -52,7 +53,7 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver {
                 render();
                 Paragraph done = new Paragraph(getTranslation("reset.done", username));
                 done.setId("reset-done");
-                Anchor login = new Anchor("login", getTranslation("public.login"));
+                RouterLink login = new RouterLink(getTranslation("public.login"), LoginView.class);
                 login.setId("reset-login");
                 content.add(done, login);
             } catch (BusinessRuleException ex) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.PublicPage;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.SecondFactorService;
 import jakarta.annotation.security.PermitAll;

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.LanguageSelect;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.PublicPage;
 import fr.ctg.security.FirstStartService;
 import fr.ctg.security.PasswordPolicy;
 

@@ -98,7 +98,7 @@ class TranslationBundleTest {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
-                    if (!keys.contains(key) && !key.endsWith(".") && !key.matches(".*\\.(csv|json|zip|pdf|png)")) {
+                    if (!keys.contains(key) && !key.endsWith(".") && !key.matches(".*\\.(csv|json|zip|pdf|png|ics)")) {
                         missing.add(key + " in " + file.getFileName());
                     }
                 }

@@ -1,4 +1,4 @@
-package fr.ctg.security.ui;
+package fr.ctg.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,18 +8,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.ui.Notifications;
 
 /**
  * The frame of the pages people reach without being logged in (invitation, first start, forgotten password,
- * privacy): the portal's name, the page's heading, its content, links to the login and privacy pages.
+ * privacy, convocation answers): the portal's name, the page's heading, its content, links to the login and privacy pages.
  */
-abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
+public abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
 
     private final String titleKey;
     protected final Div content = new Div();
 
-    PublicPage(String titleKey) {
+    protected PublicPage(String titleKey) {
         this.titleKey = titleKey;
         addClassName("ctg-public-page");
         setMaxWidth("40rem");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
@@ -108,7 +110,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
         Div brand = new Div(new Span(getTranslation("app.name")));
         brand.addClassName("ctg-brand");
-        addToDrawer(brand, switcher(mine, header), navigation(roles));
+        addToDrawer(brand, switcher(mine, header), navigation(roles), siteFooter());
+    }
+
+    /** The links French law asks on every page: the accessibility statement (with its level) and the legal notice. */
+    private Component siteFooter() {
+        RouterLink accessibility = new RouterLink(getTranslation("layout.footer.accessibility"),
+                AccessibilityStatementView.class);
+        accessibility.setId("footer-accessibility");
+        RouterLink legal = new RouterLink(getTranslation("layout.footer.legal"), LegalNoticeView.class);
+        legal.setId("footer-legal");
+        Footer footer = new Footer(accessibility, legal);
+        footer.addClassName("ctg-site-footer");
+        return footer;
     }
 
     private Component logos(ConventionHeader header) {

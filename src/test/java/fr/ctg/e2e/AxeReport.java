@@ -43,6 +43,9 @@ final class AxeReport {
         try {
             Files.createDirectories(Browser.OUT);
             Files.writeString(Browser.OUT.resolve("axe.md"), md);
+            // what the accessibility statement quotes (src/main/resources/legal/axe-audit.properties)
+            Files.writeString(Browser.OUT.resolve("axe-audit.properties"), "pages=" + RESULTS.size()
+                    + "\nseriousOrCritical=" + RESULTS.values().stream().mapToLong(r -> r.serious().size()).sum() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -90,9 +90,23 @@ class ConvocationE2E {
                 paul.settle();
                 assertThat(paul.waitText("convocation-done", "Merci")).contains("enregistrée");
                 assertThat(paul.text("convocation-answer")).contains("Sophie");
-                Long scrollWidth = (Long) ((JavascriptExecutor) paul.driver)
-                        .executeScript("return document.documentElement.scrollWidth");
-                assertThat(scrollWidth).as("nothing wider than the phone").isLessThanOrEqualTo(390L);
+                assertThat(width(paul)).as("nothing wider than the phone").isLessThanOrEqualTo(390L);
+
+                // The rest of what a convened member reads from the e-mail, on the phone: documents, minutes, the
+                // accessibility statement; nothing wider than the screen, no serious axe violation
+                paul.login("copil");
+                paul.open("documents");
+                new WebDriverWait(paul.driver, Duration.ofSeconds(10)).until(d ->
+                        !d.findElements(By.cssSelector("#document-grid .ctg-grid-card")).isEmpty());
+                assertThat(width(paul)).as("documents on a phone").isLessThanOrEqualTo(390L);
+                AxeReport.check(paul, "documents on a phone");
+                paul.screenshot("documents-phone");
+                paul.open("comptes-rendus");
+                assertThat(width(paul)).as("minutes on a phone").isLessThanOrEqualTo(390L);
+                AxeReport.check(paul, "minutes on a phone");
+                paul.open("accessibilite");
+                assertThat(paul.waitText("legal-text", "partiellement conforme")).contains("Défenseur des droits");
+                AxeReport.check(paul, "accessibility statement on a phone");
 
                 sophie.open("calendrier");
                 sophie.click("attendance-" + meetingId);
@@ -104,5 +118,9 @@ class ConvocationE2E {
                 throw e;
             }
         }
+    }
+
+    private static long width(Browser b) {
+        return (Long) ((JavascriptExecutor) b.driver).executeScript("return document.documentElement.scrollWidth");
     }
 }

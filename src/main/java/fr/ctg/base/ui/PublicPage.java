@@ -2,6 +2,7 @@ package fr.ctg.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -51,10 +52,13 @@ public abstract class PublicPage extends VerticalLayout implements HasDynamicTit
         content.add(why, new Anchor("login", getTranslation("public.login")));
     }
 
-    private Div footer() {
+    private Footer footer() {
         Anchor login = new Anchor("login", getTranslation("public.login"));
         Anchor privacy = new Anchor("confidentialite", getTranslation("privacy.link"));
-        Div footer = new Div(login, new Span(" · "), privacy);
+        Anchor accessibility = new Anchor("accessibilite", getTranslation("layout.footer.accessibility"));
+        Anchor legal = new Anchor("mentions-legales", getTranslation("layout.footer.legal"));
+        Footer footer = new Footer(login, new Span(" · "), privacy, new Span(" · "), accessibility, new Span(" · "),
+                legal);
         footer.addClassName("ctg-public-footer");
         return footer;
     }

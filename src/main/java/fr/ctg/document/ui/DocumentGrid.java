@@ -1,17 +1,34 @@
 package fr.ctg.document.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.shared.Registration;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.document.DocumentSummary;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The list of documents (sortable by each column); a click opens the document's versions. */
+/**
+ * The list of documents (sortable by each column); a click opens the document's versions. On a phone (narrower than
+ * {@value #NARROW_PX} px) the columns give way to one readable card per document: title, kind or session, file.
+ */
 class DocumentGrid extends Grid<DocumentSummary> {
+
+    static final int NARROW_PX = 640;
+
+    private final List<Column<DocumentSummary>> wide = new ArrayList<>();
+    private final Column<DocumentSummary> narrow;
+    private Registration resize;
 
     DocumentGrid(boolean deliberations, Consumer<DocumentSummary> open) {
         setId(deliberations ? "deliberation-grid" : "document-grid");
@@ -36,7 +53,45 @@ class DocumentGrid extends Grid<DocumentSummary> {
         addComponentColumn(d -> DocumentLinks.of(d.current())).setHeader(getTranslation("document.file")).setFlexGrow(3);
         addColumn(d -> d.current() == null ? 0 : d.current().number()).setHeader(getTranslation("document.version"))
                 .setAutoWidth(true);
+        wide.addAll(getColumns());
+        narrow = addComponentColumn(d -> card(d, deliberations)).setHeader(getTranslation(deliberations
+                ? "deliberation.subject" : "document.title")).setFlexGrow(1);
+        narrow.setVisible(false);
         addItemClickListener(e -> open.accept(e.getItem()));
         setAllRowsVisible(true);
+    }
+
+    private Component card(DocumentSummary d, boolean deliberations) {
+        Span title = new Span(d.title());
+        title.addClassName("ctg-card-title");
+        String what = deliberations
+                ? Formats.date(d.sessionDate(), getLocale()) + (d.body() == null ? "" : " · " + getTranslation(d.body().labelKey()))
+                + (d.number() == null ? "" : " · " + d.number())
+                : getTranslation(d.kind().labelKey()) + (d.current() == null ? "" : " · v" + d.current().number());
+        Div card = new Div(title, new Div(new Span(what)), DocumentLinks.of(d.current()));
+        card.addClassName("ctg-grid-card");
+        return card;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+        }
+        super.onDetach(event);
+    }
+
+    private void fit(int width) {
+        boolean phone = width > 0 && width < NARROW_PX;
+        wide.forEach(c -> c.setVisible(!phone));
+        narrow.setVisible(phone);
     }
 }

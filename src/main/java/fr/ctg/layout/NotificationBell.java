@@ -1,11 +1,5 @@
 package fr.ctg.layout;
 
-import com.vaadin.flow.router.RouterLink;
-import fr.ctg.governance.ui.GovernanceNavigation;
-import fr.ctg.minutes.ui.MinutesNavigation;
-import fr.ctg.notification.NotificationTarget;
-import fr.ctg.objective.ui.ObjectiveNavigation;
-import java.util.Objects;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -15,12 +9,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.governance.ui.GovernanceNavigation;
+import fr.ctg.minutes.ui.MinutesNavigation;
 import fr.ctg.notification.NotificationCreated;
-import fr.ctg.notification.NotificationService;
 import fr.ctg.notification.NotificationItem;
+import fr.ctg.notification.NotificationService;
+import fr.ctg.notification.NotificationTarget;
+import fr.ctg.notification.ui.NotificationNavigation;
+import fr.ctg.objective.ui.ObjectiveNavigation;
+import java.util.Objects;
 
 /** The bell: how many unread notifications, updated live; opening it lists them and marks them read. */
 class NotificationBell extends Div {
@@ -70,7 +71,10 @@ class NotificationBell extends Div {
             item.add(new Div(open));
             dialog.add(item);
         }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        RouterLink preferences = NotificationNavigation.preferences(getTranslation("notification.preferences.link"));
+        preferences.setId("notification-preferences-link");
+        preferences.getElement().addEventListener("click", e -> dialog.close());
+        dialog.getFooter().add(preferences, new Button(getTranslation("action.close"), e -> dialog.close()));
         notifications.markAllRead();
         refresh();
         dialog.open();

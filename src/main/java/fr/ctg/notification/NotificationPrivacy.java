@@ -25,6 +25,8 @@ class NotificationPrivacy implements PersonalDataSource {
     @EventListener
     void on(PersonErased e) {
         jdbc.update("DELETE FROM notification WHERE account_id = ?", e.accountId());
+        jdbc.update("DELETE FROM notification_preference WHERE account_id = ?", e.accountId());
+        jdbc.update("DELETE FROM notification_unsubscribe WHERE account_id = ?", e.accountId());
         jdbc.update("UPDATE notification SET actor_name = ? WHERE actor_name = ? AND convention_id IN ("
                 + e.conventionIdList() + ")", e.pseudonym(), e.formerDisplayName());
     }

@@ -33,9 +33,14 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final NotificationPreferenceService preferences;
+    private final NotificationMailer mailer;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, NotificationPreferenceService preferences,
+                        NotificationMailer mailer) {
+        this.preferences = preferences;
+        this.mailer = mailer;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -96,16 +101,24 @@ public class NotificationService {
     }
 
     /**
-     * Stores one notification per person told, the actor excepted. These listeners run after the action's commit, in
+     * Stores one notification per person told, the actor excepted, as each chose (none, in the portal, by e-mail at
+     * once, or in a digest: {@link NotificationPreferenceService}). These listeners run after the action's commit, in
      * their own transaction, from Spring Modulith's event publication registry: a failure here never undoes the
      * action, and an incomplete publication is retried like the mail outbox's.
      */
     private void notifyAll(Collection<Long> accountIds, long actorId, String actorName, long conventionId, String kind,
                            String subject, NotificationTarget target) {
         for (Long accountId : new LinkedHashSet<>(accountIds)) {
-            if (accountId != actorId) {
-                notifications.save(new Notification(accountId, conventionId, kind, actorName, subject, target));
-                events.publishEvent(new NotificationCreated(accountId));
+            NotificationChannel channel = accountId == actorId ? NotificationChannel.NONE
+                    : preferences.channel(accountId, kind);
+            if (channel == NotificationChannel.NONE) {
+                continue;
+            }
+            Notification n = notifications.save(new Notification(accountId, conventionId, kind, actorName, subject,
+                    target));
+            events.publishEvent(new NotificationCreated(accountId));
+            if (channel == NotificationChannel.EMAIL) {
+                mailer.immediate(n);
             }
         }
     }

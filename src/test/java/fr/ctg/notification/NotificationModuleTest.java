@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.minutes.MinutesPublished;
 import fr.ctg.objective.ObjectiveCommentPosted;
+import fr.ctg.security.AccountService;
 import fr.ctg.security.CurrentUser;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,8 @@ class NotificationModuleTest {
     CurrentUser currentUser;
     @MockitoBean
     CollaborationHub hub;
+    @MockitoBean
+    AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 

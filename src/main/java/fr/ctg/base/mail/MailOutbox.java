@@ -2,6 +2,7 @@ package fr.ctg.base.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
@@ -53,6 +54,9 @@ class MailOutbox {
                 helper.setText(m.body(), m.html());
             } else {
                 helper.setText(m.body());
+            }
+            for (Map.Entry<String, String> h : m.headers().entrySet()) {
+                message.addHeader(h.getKey(), h.getValue());
             }
             for (MailAttachment a : m.attachments()) {
                 helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());

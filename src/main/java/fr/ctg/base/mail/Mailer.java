@@ -1,6 +1,7 @@
 package fr.ctg.base.mail;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,12 @@ public class Mailer {
     /** The same, with an HTML alternative to the plain text and attached files. */
     @Transactional
     public void send(String to, String subject, String body, String html, List<MailAttachment> attachments) {
-        events.publishEvent(new MailRequested(UUID.randomUUID(), to, subject, body, html, attachments));
+        events.publishEvent(new MailRequested(UUID.randomUUID(), to, subject, body, html, attachments, Map.of()));
+    }
+
+    /** A plain-text mail with extra headers (a {@code List-Unsubscribe} link, for one). */
+    @Transactional
+    public void send(String to, String subject, String body, Map<String, String> headers) {
+        events.publishEvent(new MailRequested(UUID.randomUUID(), to, subject, body, null, List.of(), headers));
     }
 }

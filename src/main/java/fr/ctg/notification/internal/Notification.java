@@ -3,9 +3,9 @@ package fr.ctg.notification.internal;
 import fr.ctg.base.AbstractEntity;
 import fr.ctg.notification.NotificationTarget;
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 

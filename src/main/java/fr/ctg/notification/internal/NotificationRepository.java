@@ -1,5 +1,6 @@
 package fr.ctg.notification.internal;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     List<Notification> findByAccountIdOrderByIdDesc(Long accountId, Limit limit);
 
     List<Notification> findByAccountIdAndReadAtIsNull(Long accountId);
+
+    List<Notification> findByCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByAccountIdAscIdAsc(Instant from,
+                                                                                                 Instant to);
 }

@@ -1,0 +1,31 @@
+package fr.ctg.notification;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The kinds of notification people choose for, with the channel each gets until they choose. */
+public final class NotificationKinds {
+
+    /** Kind → default channel, in the order the preferences page lists them. */
+    public static final Map<String, NotificationChannel> DEFAULTS = defaults();
+
+    private NotificationKinds() {
+    }
+
+    private static Map<String, NotificationChannel> defaults() {
+        Map<String, NotificationChannel> d = new LinkedHashMap<>();
+        d.put(NotificationService.KIND_MENTION, NotificationChannel.EMAIL);
+        d.put(NotificationService.KIND_MINUTES_REVIEW, NotificationChannel.EMAIL);
+        // the convocation itself is e-mailed with its invitation: the portal only adds it to the list
+        d.put(NotificationService.KIND_CONVOCATION, NotificationChannel.IN_APP);
+        d.put(NotificationService.KIND_MINUTES_PUBLISHED, NotificationChannel.DAILY_DIGEST);
+        d.put(NotificationService.KIND_DEADLINES_MOVED, NotificationChannel.DAILY_DIGEST);
+        return Collections.unmodifiableMap(d);
+    }
+
+    /** What the preferences page calls the kind ("Mentions in a discussion"). */
+    public static String labelKey(String kind) {
+        return "notification.pref." + kind;
+    }
+}

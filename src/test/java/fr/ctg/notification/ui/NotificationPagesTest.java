@@ -1,0 +1,49 @@
+package fr.ctg.notification.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import fr.ctg.KaribuTest;
+import fr.ctg.notification.NotificationChannel;
+import fr.ctg.notification.NotificationPreferenceService;
+import fr.ctg.notification.NotificationService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The preferences page (reached from the bell) saves each choice; an unknown unsubscribe link says so. */
+class NotificationPagesTest extends KaribuTest {
+
+    @Autowired
+    NotificationPreferenceService preferences;
+
+    @Test
+    void theBellLeadsToThePreferencesWhichSaveEachChoice() {
+        loginAndOpen("lecteur", "");
+        _click(_get(Button.class, spec -> spec.withId("notification-bell")));
+        assertThat(_get(RouterLink.class, spec -> spec.withId("notification-preferences-link")).getHref())
+                .isEqualTo("mon-compte/notifications");
+        UI.getCurrent().navigate("mon-compte/notifications");
+        @SuppressWarnings("unchecked")
+        Select<NotificationChannel> mention = _get(Select.class,
+                spec -> spec.withId("preference-" + NotificationService.KIND_MENTION));
+        assertThat(mention.getLabel()).isEqualTo("Quand on me mentionne dans une discussion");
+        HasValueUtilsKt._setValue(mention, NotificationChannel.WEEKLY_DIGEST);
+        assertThat(preferences.preferences()).containsEntry(NotificationService.KIND_MENTION,
+                NotificationChannel.WEEKLY_DIGEST);
+        HasValueUtilsKt._setValue(mention, NotificationChannel.EMAIL);
+    }
+
+    @Test
+    void anUnknownUnsubscribeLinkSaysWhereToSetThePreferences() {
+        UI.getCurrent().navigate("desabonnement/not-a-link");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unsubscribe-result")).getText())
+                .contains("pas valable", "Mes notifications");
+    }
+}

@@ -224,6 +224,10 @@ public class MeetingService {
         List<Long> convened = convocations.findByMeetingIdOrderById(m.getId()).stream()
                 .map(Convocation::getAccountId).toList();
         events.publishEvent(new ConvocationMailing(m.getConventionId(), m.getId(), kind, m.nextSequence(), convened));
+        events.publishEvent(new MeetingChanged(m.getConventionId(), m.getId(), m.getTitle(),
+                Formats.date(m.getStartsAt().atZone(ZoneId.of(m.getTimeZone())).toLocalDate(), Locale.FRENCH),
+                kind == ConvocationMailing.Kind.CANCELLED, convened, currentUser.require().accountId(),
+                currentUser.require().displayName()));
     }
 
     /** Cancels a meeting that has not been held; the deadlines derived from it are cancelled too. */

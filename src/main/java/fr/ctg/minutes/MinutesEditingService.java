@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,12 @@ public class MinutesEditingService {
     private final AccountService accounts;
     private final DeadlineService deadlineService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MinutesEditingService(MinutesSectionRepository sections, MinutesDecisionRepository decisions, ActionItemRepository actions,
                    MinutesGate gate, ObjectiveService objectives, DocumentService documents, AccountService accounts,
-                   DeadlineService deadlineService, Clock clock) {
+                   DeadlineService deadlineService, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.sections = sections;
         this.decisions = decisions;
         this.actions = actions;
@@ -134,6 +137,10 @@ public class MinutesEditingService {
                 a.ownerAccountId(), ownerName, a.dueDate(), a.objectiveId()));
         item.setDeadlineId(deadlineService.trackAction(m.getConventionId(), what + " (" + ownerName + ")", a.dueDate(),
                 a.ownerAccountId()));
+        if (a.ownerAccountId() != null) {
+            events.publishEvent(new ActionAssigned(m.getConventionId(), m.getId(), what, a.dueDate(), a.ownerAccountId(),
+                    gate.me(), gate.myName()));
+        }
         return MinutesViews.view(item, m.getTitle());
     }
 

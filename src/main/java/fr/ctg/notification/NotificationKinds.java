@@ -21,6 +21,10 @@ public final class NotificationKinds {
         d.put(NotificationService.KIND_CONVOCATION, NotificationChannel.IN_APP);
         d.put(NotificationService.KIND_MINUTES_PUBLISHED, NotificationChannel.DAILY_DIGEST);
         d.put(NotificationService.KIND_DEADLINES_MOVED, NotificationChannel.DAILY_DIGEST);
+        // moves and cancellations of a convened meeting are e-mailed with their invitation update already
+        d.put(NotificationService.KIND_MEETING_MOVED, NotificationChannel.IN_APP);
+        d.put(NotificationService.KIND_MEETING_CANCELLED, NotificationChannel.IN_APP);
+        d.put(NotificationService.KIND_ACTION_ASSIGNED, NotificationChannel.EMAIL);
         return Collections.unmodifiableMap(d);
     }
 

@@ -1,7 +1,10 @@
 package fr.ctg.notification;
 
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.governance.DeadlinesMoved;
+import fr.ctg.governance.MeetingChanged;
 import fr.ctg.governance.MeetingConvened;
+import fr.ctg.minutes.ActionAssigned;
 import fr.ctg.minutes.MinutesCirculated;
 import fr.ctg.minutes.MinutesPublished;
 import fr.ctg.notification.internal.Notification;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,6 +32,9 @@ public class NotificationService {
     public static final String KIND_CONVOCATION = "CONVOCATION";
     public static final String KIND_MINUTES_REVIEW = "MINUTES_REVIEW";
     public static final String KIND_MINUTES_PUBLISHED = "MINUTES_PUBLISHED";
+    public static final String KIND_MEETING_MOVED = "MEETING_MOVED";
+    public static final String KIND_MEETING_CANCELLED = "MEETING_CANCELLED";
+    public static final String KIND_ACTION_ASSIGNED = "ACTION_ASSIGNED";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -77,6 +84,22 @@ public class NotificationService {
     void on(MeetingConvened event) {
         notifyAll(event.recipientIds(), event.actorId(), event.actorName(), event.conventionId(), KIND_CONVOCATION,
                 event.title() + " — " + event.when(), NotificationTarget.calendar());
+    }
+
+    /** The people convened to a meeting are told it moved or was cancelled. */
+    @ApplicationModuleListener
+    void on(MeetingChanged event) {
+        notifyAll(event.convenedIds(), event.actorId(), event.actorName(), event.conventionId(),
+                event.cancelled() ? KIND_MEETING_CANCELLED : KIND_MEETING_MOVED, event.title() + " — " + event.when(),
+                NotificationTarget.calendar());
+    }
+
+    /** Whoever gets an action item is told, with its due date. */
+    @ApplicationModuleListener
+    void on(ActionAssigned event) {
+        notifyAll(List.of(event.ownerAccountId()), event.actorId(), event.actorName(), event.conventionId(),
+                KIND_ACTION_ASSIGNED, event.what() + " — " + Formats.date(event.dueDate(), Locale.FRENCH),
+                NotificationTarget.minutes(event.minutesId()));
     }
 
     /** Attendees are asked to review circulated minutes. */

@@ -11,6 +11,8 @@ import fr.ctg.TestClockConfig;
 import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.notification.NotificationItem;
+import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
@@ -56,6 +58,8 @@ class ConvocationServiceTest {
     EditingFixture fixture;
     @Autowired
     TestClockConfig.MutableClock clock;
+    @Autowired
+    NotificationService notifications;
 
     EditingFixture.World w;
     long copilCommittee;
@@ -133,6 +137,12 @@ class ConvocationServiceTest {
 
         List<ReceivedMail> mails = mailsTo("copil");
         assertThat(mails).extracting(ReceivedMail::icsMethod).containsExactly("REQUEST", "REQUEST", "CANCEL");
+        login.as(w.user("copil"));
+        assertThat(notifications.recent(5)).extracting(NotificationItem::kind).as("and told in the portal")
+                .contains(NotificationService.KIND_MEETING_MOVED, NotificationService.KIND_MEETING_CANCELLED);
+        login.as(w.user("lecteur"));
+        assertThat(notifications.recent(5)).extracting(NotificationItem::kind).as("not convened")
+                .doesNotContain(NotificationService.KIND_MEETING_MOVED);
         assertThat(mails).extracting(m -> m.icsProperty("SEQUENCE")).containsExactly("0", "1", "2");
         assertThat(mails).extracting(m -> m.icsProperty("UID")).containsOnly("meeting-" + meetingId + "@portail-ctg");
         assertThat(mails.get(1).subject()).isEqualTo("Convocation modifiée : COPIL d’hiver le 21 janvier 2027");

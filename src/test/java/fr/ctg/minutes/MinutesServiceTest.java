@@ -18,6 +18,7 @@ import fr.ctg.minutes.internal.MinutesDecisionRepository;
 import fr.ctg.minutes.internal.MinutesRepository;
 import fr.ctg.minutes.internal.MinutesSectionRepository;
 import fr.ctg.notification.NotificationService;
+import fr.ctg.notification.NotificationTarget;
 import fr.ctg.objective.ObjectiveReferences;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,6 +131,11 @@ class MinutesServiceTest {
             assertThat(dl.dueDate()).isEqualTo(TODAY.plusDays(30));
         });
         login.as(h.user("copil2"));
+        assertThat(notifications.recent(5)).as("the owner is told").anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationService.KIND_ACTION_ASSIGNED);
+            assertThat(n.subject()).startsWith("Chiffrer l’extension du LAEP — ");
+            assertThat(n.target()).isEqualTo(NotificationTarget.minutes(id));
+        });
         List<ActionItemRow> mine = actions.mine(h.w().conventionId());
         assertThat(mine).extracting(ActionItemRow::what).containsExactly("Chiffrer l’extension du LAEP");
         login.as(h.user("copil"));

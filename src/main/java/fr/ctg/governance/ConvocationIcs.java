@@ -41,7 +41,7 @@ final class ConvocationIcs {
         return "meeting-" + meetingId + "@portail-ctg";
     }
 
-    static byte[] render(Meeting m, String summary, boolean cancel, String organizer, String attendeeEmail,
+    static byte[] render(Meeting m, int sequence, String summary, boolean cancel, String organizer, String attendeeEmail,
                          String attendeeName, String description, String url, Instant now) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//Portail CTG//Convocations//FR"));
@@ -50,8 +50,8 @@ final class ConvocationIcs {
         cal.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         VEvent e = new VEvent(m.getStartsAt(), m.getEndsAt(), summary);
         e.add(new Uid(uid(m.getId())));
-        e.add(new DtStamp(now));
-        e.add(new Sequence(m.getIcsSequence()));
+        e.replace(new DtStamp(now));
+        e.add(new Sequence(sequence));
         String where = m.getPlace() != null ? m.getPlace() : m.getVideoLink();
         if (where != null) {
             e.add(new Location(where));

@@ -16,7 +16,10 @@ import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Contact;
+import fr.ctg.security.Role;
 import fr.ctg.security.SystemIdentity;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -71,7 +74,7 @@ class ConvocationMailer {
         this.agenda = agenda;
         this.documents = documents;
         this.clock = clock;
-        this.organizer = organizer;
+        this.organizer = address(organizer);
     }
 
     @ApplicationModuleListener
@@ -80,11 +83,20 @@ class ConvocationMailer {
     }
 
     private void write(ConvocationMailing event, Meeting m) {
+        boolean cancelledSince = m.getStatus() == MeetingStatus.CANCELLED
+                && event.kind() != ConvocationMailing.Kind.CANCELLED;
+        if (event.sequence() < m.getIcsSequence() || cancelledSince) {
+            return; // a later change was mailed already (or is on its way): this one would undo it in calendars
+        }
         String committee = committees.findById(m.getCommitteeId()).orElseThrow().getName();
         Map<Long, DocumentSummary> docs = documents.search(m.getConventionId(), DocumentQuery.all()).stream()
                 .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
+        Map<Long, DocumentSummary> published = docs.entrySet().stream().filter(d -> d.getValue().publishedToAssociations())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Map<String, Object>> items = agenda.findByMeetingIdOrderByPosition(m.getId()).stream()
                 .map(i -> item(i, docs)).toList();
+        List<Map<String, Object>> associationItems = agenda.findByMeetingIdOrderByPosition(m.getId()).stream()
+                .map(i -> item(i, published)).toList();
         Set<Long> done = new HashSet<>();
         for (Contact c : accounts.contacts(m.getConventionId())) {
             if (!done.add(c.accountId()) || !event.recipientIds().contains(c.accountId()) || !c.reachable()) {
@@ -110,16 +122,30 @@ class ConvocationMailer {
             vars.put("zone", zone.getId());
             vars.put("place", m.getPlace());
             vars.put("video", m.getVideoLink());
-            vars.put("items", items);
+            boolean associationOnly = c.roles().stream().allMatch(r -> r == Role.ASSOCIATION);
+            vars.put("items", associationOnly ? associationItems : items);
             vars.put("answerUrl", answerUrl);
             vars.put("calendarUrl", urls.of("calendrier"));
             String subject = translations.getTranslation("convocation.subject." + event.kind().name(), l, m.getTitle(), day);
             String text = templates.text("convocation", l, vars);
-            byte[] ics = ConvocationIcs.render(m, committee + " — " + m.getTitle(), cancel, organizer, c.email(),
-                    c.displayName(), text, answerUrl != null ? answerUrl : urls.of("calendrier"), clock.instant());
+            // the calendar entry is shared, synchronised, forwarded: it never holds the personal answer link
+            Map<String, Object> calendarVars = new HashMap<>(vars);
+            calendarVars.put("answerUrl", null);
+            byte[] ics = ConvocationIcs.render(m, event.sequence(), committee + " — " + m.getTitle(), cancel,
+                    organizer, c.email(), c.displayName(), templates.text("convocation", l, calendarVars),
+                    urls.of("calendrier"), clock.instant());
             mail.send(c.email(), subject, text, templates.html("convocation", l, vars), List.of(new MailAttachment(
                     "invitation.ics", cancel ? ConvocationIcs.CONTENT_TYPE_CANCEL : ConvocationIcs.CONTENT_TYPE_REQUEST,
                     ics)));
+        }
+    }
+
+    /** The bare address of the sender ("Portail CTG <ctg@caf.fr>" gives ctg@caf.fr). */
+    static String address(String from) {
+        try {
+            return new InternetAddress(from).getAddress();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("ctg.mail.from is not an e-mail address: " + from, e);
         }
     }
 

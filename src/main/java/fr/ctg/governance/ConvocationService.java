@@ -96,7 +96,8 @@ public class ConvocationService {
     /**
      * The person's answer, once: present, remote, absent ({@link AttendanceStatus#EXCUSED}) or represented by
      * {@code proxyAccountId}. Refused after the meeting started, for a cancelled meeting, a second time, and for a
-     * proxy not convened or already holding the most proxies the committee allows.
+     * proxy not convened, absent or represented themself, or already holding the most proxies the committee allows,
+     * and an absence from someone who holds proxies (a proxy is carried by someone who attends).
      */
     public ConvocationDetails answer(String token, AttendanceStatus status, @Nullable Long proxyAccountId) {
         Convocation c = byToken(token);
@@ -108,6 +109,11 @@ public class ConvocationService {
         if (status == null) {
             throw new BusinessRuleException("convocation.error.status");
         }
+        List<Attendance> answers = attendance.findByMeetingIdOrderById(m.getId());
+        boolean absent = status == AttendanceStatus.EXCUSED || status == AttendanceStatus.REPRESENTED;
+        if (absent && proxiesHeld(answers, c.getAccountId()) > 0) {
+            throw new BusinessRuleException("convocation.error.holderAbsent");
+        }
         Long proxy = null;
         if (status == AttendanceStatus.REPRESENTED) {
             CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
@@ -115,7 +121,10 @@ public class ConvocationService {
                     || convocations.findByMeetingIdAndAccountId(m.getId(), proxyAccountId).isEmpty()) {
                 throw new BusinessRuleException("convocation.error.proxyNotConvened");
             }
-            if (proxiesHeld(m.getId(), proxyAccountId) >= committee.getMaxProxies()) {
+            if (!mayHold(answers, proxyAccountId)) {
+                throw new BusinessRuleException("convocation.error.proxyAbsent");
+            }
+            if (proxiesHeld(answers, proxyAccountId) >= committee.getMaxProxies()) {
                 throw new BusinessRuleException("convocation.error.proxyFull", committee.getMaxProxies());
             }
             proxy = proxyAccountId;
@@ -179,10 +188,11 @@ public class ConvocationService {
         Map<Long, String> names = SystemIdentity.call(() -> names(m.getConventionId()));
         Attendance mine = c.getAnsweredAt() == null ? null
                 : attendance.findByMeetingIdAndAccountId(m.getId(), c.getAccountId()).orElse(null);
+        List<Attendance> answers = attendance.findByMeetingIdOrderById(m.getId());
         List<ConvocationDetails.ProxyChoice> proxies = convocations.findByMeetingIdOrderById(m.getId()).stream()
                 .map(Convocation::getAccountId)
                 .filter(id -> !id.equals(c.getAccountId()) && names.containsKey(id))
-                .filter(id -> proxiesHeld(m.getId(), id) < committee.getMaxProxies())
+                .filter(id -> mayHold(answers, id) && proxiesHeld(answers, id) < committee.getMaxProxies())
                 .map(id -> new ConvocationDetails.ProxyChoice(id, names.get(id))).toList();
         ZoneId zone = ZoneId.of(m.getTimeZone());
         return new ConvocationDetails(m.getId(), committee.getName(), m.getTitle(), m.getStartsAt().atZone(zone),
@@ -208,17 +218,29 @@ public class ConvocationService {
         return null;
     }
 
-    private long proxiesHeld(long meetingId, long holderId) {
-        return attendance.findByMeetingIdOrderById(meetingId).stream()
-                .filter(a -> a.getStatus() == AttendanceStatus.REPRESENTED
-                        && Objects.equals(a.getProxyAccountId(), holderId)).count();
+    private static long proxiesHeld(List<Attendance> answers, long holderId) {
+        return answers.stream().filter(a -> a.getStatus() == AttendanceStatus.REPRESENTED
+                && Objects.equals(a.getProxyAccountId(), holderId)).count();
+    }
+
+    /** Whether someone may carry a proxy: they have not said they will be absent or represented. */
+    private static boolean mayHold(List<Attendance> answers, long holderId) {
+        return answers.stream().noneMatch(a -> a.getAccountId() == holderId
+                && (a.getStatus() == AttendanceStatus.EXCUSED || a.getStatus() == AttendanceStatus.REPRESENTED));
     }
 
     private Convocation byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException();
         }
-        return convocations.findByTokenHash(SecretTokens.sha256(token)).orElseThrow(NotFoundException::new);
+        Convocation c = convocations.findByTokenHash(SecretTokens.sha256(token)).orElseThrow(NotFoundException::new);
+        Meeting m = meetings.findById(c.getMeetingId()).orElseThrow(NotFoundException::new);
+        boolean stillMember = SystemIdentity.call(() -> accounts.contacts(m.getConventionId())).stream()
+                .anyMatch(x -> x.accountId() == c.getAccountId());
+        if (!stillMember) {
+            throw new NotFoundException(); // left the convention, disabled or erased since the convocation
+        }
+        return c;
     }
 
     private Map<Long, String> names(long conventionId) {

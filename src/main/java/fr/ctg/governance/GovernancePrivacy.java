@@ -24,6 +24,7 @@ class GovernancePrivacy implements PersonalDataSource {
     @EventListener
     void on(PersonErased e) {
         jdbc.update("DELETE FROM calendar_token WHERE account_id = ?", e.accountId());
+        jdbc.update("DELETE FROM convocation WHERE account_id = ?", e.accountId());
         jdbc.update("UPDATE committee SET chair_account_id = NULL WHERE chair_account_id = ?", e.accountId());
     }
 

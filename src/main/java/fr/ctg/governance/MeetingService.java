@@ -2,6 +2,7 @@ package fr.ctg.governance;
 
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.SecretTokens;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.governance.internal.Attendance;
 import fr.ctg.governance.internal.AttendanceRepository;
@@ -21,7 +22,10 @@ import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -86,7 +90,7 @@ public class MeetingService {
         ZoneId zone = zone(m.timeZone());
         ZonedDateTime[] times = times(m.start(), m.end(), zone);
         Meeting meeting = meetings.save(new Meeting(conventionId, committee.getId(), title, times[0].toInstant(),
-                times[1].toInstant(), zone.getId(), blank(m.place()), blank(m.videoLink())));
+                times[1].toInstant(), zone.getId(), blank(m.place()), videoLink(m.videoLink())));
         for (DeadlineRule rule : rules.findByConventionIdAndTrigger(conventionId, committee.getKind())) {
             deadlines.save(new Deadline(conventionId, rule.getKind(), title,
                     DeadlineService.derive(times[0].toLocalDate(), rule.getOffsetMonths(), rule.getOffsetDays()), meeting.getId(),
@@ -101,6 +105,11 @@ public class MeetingService {
         access.require(meeting.getConventionId(), SCHEDULERS);
         ZoneId zone = zone(timeZone);
         ZonedDateTime[] times = times(start, end, zone);
+        boolean unchanged = meeting.getStartsAt().equals(times[0].toInstant())
+                && meeting.getEndsAt().equals(times[1].toInstant()) && meeting.getTimeZone().equals(zone.getId());
+        if (unchanged) {
+            return GovernanceRows.meeting(meeting, committees.findById(meeting.getCommitteeId()).orElseThrow());
+        }
         meeting.move(times[0].toInstant(), times[1].toInstant(), zone.getId());
         mailConvened(meeting, ConvocationMailing.Kind.MOVED);
         List<Deadline> derived = deadlines.findByMeetingId(meetingId);
@@ -154,6 +163,24 @@ public class MeetingService {
         return new ZonedDateTime[] {start.atZone(zone), end.atZone(zone)};
     }
 
+    /** A video link is an absolute http(s) address (it becomes a link in e-mails and on the anonymous answer page). */
+    private static String videoLink(String link) {
+        String s = blank(link);
+        if (s == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(s);
+            if (s.length() > 500 || uri.getHost() == null
+                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+                throw new BusinessRuleException("meeting.error.videoLink");
+            }
+            return s;
+        } catch (URISyntaxException e) {
+            throw new BusinessRuleException("meeting.error.videoLink");
+        }
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -174,6 +201,11 @@ public class MeetingService {
         String when = Formats.date(day, Locale.FRENCH);
         events.publishEvent(new MeetingConvened(m.getConventionId(), meetingId, m.getTitle(), when, day, recipients,
                 currentUser.require().accountId(), currentUser.require().displayName()));
+        for (Long accountId : recipients) {
+            // a placeholder secret nobody knows until the e-mail gives the person their own
+            convocations.save(new Convocation(meetingId, accountId, SecretTokens.sha256(SecretTokens.newToken()),
+                    Instant.now()));
+        }
         events.publishEvent(new ConvocationMailing(m.getConventionId(), meetingId, ConvocationMailing.Kind.CONVENED,
                 m.getIcsSequence(), recipients));
     }

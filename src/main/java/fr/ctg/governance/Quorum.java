@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The quorum of a meeting: the committee's permanent members (a thematic group's members, for its committee) and
- * the share of them that must be present, remote or represented.
+ * the share of them that must be present, remote or represented by someone who attends.
  */
 final class Quorum {
 
@@ -26,9 +26,13 @@ final class Quorum {
                 .filter(x -> committee.getKind() == Committee.THEMATIC_GROUP
                         || x.seatIn(committee.getKind()).map(s -> s.seat() == Seat.PERMANENT).orElse(false))
                 .map(MemberSummary::accountId).collect(Collectors.toSet());
+        Set<Long> attending = answers.stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.REMOTE)
+                .map(Attendance::getAccountId).collect(Collectors.toSet());
+        // a represented member counts only when the one carrying their proxy attends
         int expected = (int) answers.stream().filter(a -> permanent.contains(a.getAccountId()))
-                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.REMOTE
-                        || a.getStatus() == AttendanceStatus.REPRESENTED).count();
+                .filter(a -> attending.contains(a.getAccountId()) || a.getStatus() == AttendanceStatus.REPRESENTED
+                        && a.getProxyAccountId() != null && attending.contains(a.getProxyAccountId())).count();
         Integer percent = committee.getQuorumPercent();
         if (percent == null || percent <= 0) {
             return new QuorumSummary(permanent.size(), 0, expected, false);

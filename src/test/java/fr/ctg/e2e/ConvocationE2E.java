@@ -101,6 +101,10 @@ class ConvocationE2E {
                 assertThat(width(paul)).as("documents on a phone").isLessThanOrEqualTo(390L);
                 AxeReport.check(paul, "documents on a phone");
                 paul.screenshot("documents-phone");
+                paul.open("calendrier");
+                paul.waitText("agenda", title);
+                assertThat(width(paul)).as("the calendar on a phone").isLessThanOrEqualTo(390L);
+                AxeReport.check(paul, "calendar on a phone");
                 paul.open("comptes-rendus");
                 assertThat(width(paul)).as("minutes on a phone").isLessThanOrEqualTo(390L);
                 AxeReport.check(paul, "minutes on a phone");

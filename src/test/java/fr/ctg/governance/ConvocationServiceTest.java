@@ -14,6 +14,7 @@ import fr.ctg.base.NotFoundException;
 import fr.ctg.notification.NotificationItem;
 import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.EditingFixture;
+import fr.ctg.security.AccountAdministrationService;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
 import fr.ctg.security.MemberSummary;
@@ -60,6 +61,8 @@ class ConvocationServiceTest {
     TestClockConfig.MutableClock clock;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    AccountAdministrationService accountAdministration;
 
     EditingFixture.World w;
     long copilCommittee;
@@ -119,6 +122,9 @@ class ConvocationServiceTest {
         assertThat(fr.icsProperty("SEQUENCE")).isEqualTo("0");
         assertThat(fr.icsProperty("DTSTART")).isEqualTo("20270114T130000Z");
         assertThat(fr.icsProperty("LOCATION")).isEqualTo("Salle du conseil, Samatan");
+        assertThat(fr.icsProperty("DESCRIPTION")).as("a calendar entry is shared: no personal link in it")
+                .contains("Bilan").doesNotContain("/convocation/");
+        assertThat(fr.icsProperty("URL")).doesNotContain("/convocation/");
 
         ReceivedMail en = mailsTo("copil2").getFirst();
         assertThat(en.subject()).isEqualTo("Convocation: COPIL d’hiver on January 14, 2027");
@@ -224,6 +230,54 @@ class ConvocationServiceTest {
                 AttendanceRow::proxyAccountId).contains(
                 tuple(id("copil"), AttendanceStatus.REPRESENTED, copil2Id),
                 tuple(copil2Id, AttendanceStatus.REMOTE, null));
+    }
+
+    @Test
+    void aProxyIsCarriedBySomeoneWhoAttendsAndCountsOnlyThenAndALinkStopsWithTheMembership() {
+        committeeService.setConvocationRules(copilCommittee, 50, 2);
+        meetings.convene(meetingId);
+        long copilId = id("copil");
+        long copil2Id = id("copil2");
+        String copil = mailsTo("copil").getFirst().token();
+        String copil2 = mailsTo("copil2").getFirst().token();
+        String suivi = mailsTo("suivi").getFirst().token();
+
+        convocations.answer(copil, AttendanceStatus.REPRESENTED, copil2Id);
+        assertThatThrownBy(() -> convocations.answer(copil2, AttendanceStatus.REPRESENTED, copilId))
+                .as("no mutual proxies").hasFieldOrPropertyWithValue("messageKey", "convocation.error.holderAbsent");
+        assertThatThrownBy(() -> convocations.answer(copil2, AttendanceStatus.EXCUSED, null))
+                .as("a holder cannot leave their proxy behind")
+                .hasFieldOrPropertyWithValue("messageKey", "convocation.error.holderAbsent");
+        login.as(w.user("secretariat"));
+        assertThat(convocations.quorum(meetingId).expected()).as("the holder has not said they attend").isZero();
+        convocations.answer(copil2, AttendanceStatus.PRESENT, null);
+        login.as(w.user("secretariat"));
+        assertThat(convocations.quorum(meetingId).expected()).as("copil2 and the proxy they carry").isEqualTo(2);
+
+        convocations.answer(suivi, AttendanceStatus.EXCUSED, null);
+        String secretariat = mailsTo("secretariat").getFirst().token();
+        assertThatThrownBy(() -> convocations.answer(secretariat, AttendanceStatus.REPRESENTED, id("suivi")))
+                .as("suivi will be absent").hasFieldOrPropertyWithValue("messageKey", "convocation.error.proxyAbsent");
+        assertThat(convocations.open(secretariat).proxies()).extracting(ConvocationDetails.ProxyChoice::accountId)
+                .doesNotContain(id("suivi"), copilId);
+
+        long suiviId = id("suivi");
+        SystemIdentity.run(() -> accountAdministration.disable(suiviId));
+        assertThatThrownBy(() -> convocations.open(suivi)).as("disabled since").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aVideoLinkIsAWebAddressAndAMoveThatChangesNothingSendsNothing() {
+        for (String bad : new String[] {"javascript:alert(1)", "data:text/html,x", "visio", "ftp://x.example/a"}) {
+            assertThatThrownBy(() -> meetings.schedule(w.conventionId(), new NewMeeting(copilCommittee, "COPIL",
+                    LocalDateTime.of(2027, 2, 1, 9, 0), LocalDateTime.of(2027, 2, 1, 10, 0), "Europe/Paris", null, bad)))
+                    .as(bad).hasFieldOrPropertyWithValue("messageKey", "meeting.error.videoLink");
+        }
+        meetings.convene(meetingId);
+        meetings.move(meetingId, LocalDateTime.of(2027, 1, 14, 14, 0), LocalDateTime.of(2027, 1, 14, 16, 30),
+                "Europe/Paris");
+        assertThat(mailsTo("copil")).as("the same times: no update").hasSize(1);
+        assertThat(ConvocationMailer.address("Portail CTG <ctg@caf-gers.test>")).isEqualTo("ctg@caf-gers.test");
     }
 
     @Test

@@ -104,7 +104,7 @@ public class CalendarFeedService {
                     continue;
                 }
                 VEvent e = new VEvent(m.getStartsAt(), m.getEndsAt(), m.getTitle());
-                e.add(new Uid("meeting-" + m.getId() + "@portail-ctg"));
+                e.add(new Uid(ConvocationIcs.uid(m.getId())));
                 if (m.getPlace() != null) {
                     e.add(new Location(m.getPlace()));
                 }

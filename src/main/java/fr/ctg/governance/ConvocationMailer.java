@@ -93,10 +93,9 @@ class ConvocationMailer {
                 .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
         Map<Long, DocumentSummary> published = docs.entrySet().stream().filter(d -> d.getValue().publishedToAssociations())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<Map<String, Object>> items = agenda.findByMeetingIdOrderByPosition(m.getId()).stream()
-                .map(i -> item(i, docs)).toList();
-        List<Map<String, Object>> associationItems = agenda.findByMeetingIdOrderByPosition(m.getId()).stream()
-                .map(i -> item(i, published)).toList();
+        List<AgendaItem> agendaItems = agenda.findByMeetingIdOrderByPosition(m.getId());
+        List<Map<String, Object>> items = agendaItems.stream().map(i -> item(i, docs)).toList();
+        List<Map<String, Object>> associationItems = agendaItems.stream().map(i -> item(i, published)).toList();
         Set<Long> done = new HashSet<>();
         for (Contact c : accounts.contacts(m.getConventionId())) {
             if (!done.add(c.accountId()) || !event.recipientIds().contains(c.accountId()) || !c.reachable()) {

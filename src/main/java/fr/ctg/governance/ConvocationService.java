@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -88,9 +87,9 @@ public class ConvocationService {
 
     /** What the link shows; the first opening is recorded. An unknown or replaced link: {@link NotFoundException}. */
     public ConvocationDetails open(String token) {
-        Convocation c = byToken(token);
-        c.opened(clock.instant());
-        return details(c);
+        Link link = byToken(token);
+        link.convocation().opened(clock.instant());
+        return details(link);
     }
 
     /**
@@ -100,14 +99,18 @@ public class ConvocationService {
      * and an absence from someone who holds proxies (a proxy is carried by someone who attends).
      */
     public ConvocationDetails answer(String token, AttendanceStatus status, @Nullable Long proxyAccountId) {
-        Convocation c = byToken(token);
-        Meeting m = meetings.findById(c.getMeetingId()).orElseThrow(NotFoundException::new);
+        Link link = byToken(token);
+        Convocation c = link.convocation();
+        Meeting m = link.meeting();
         String refusal = refusal(c, m);
         if (refusal != null) {
             throw new BusinessRuleException(refusal);
         }
         if (status == null) {
             throw new BusinessRuleException("convocation.error.status");
+        }
+        if (status == AttendanceStatus.REPRESENTED && proxyAccountId != null) {
+            convocations.lockByMeetingIdAndAccountId(m.getId(), proxyAccountId);
         }
         List<Attendance> answers = attendance.findByMeetingIdOrderById(m.getId());
         boolean absent = status == AttendanceStatus.EXCUSED || status == AttendanceStatus.REPRESENTED;
@@ -118,7 +121,7 @@ public class ConvocationService {
         if (status == AttendanceStatus.REPRESENTED) {
             CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
             if (proxyAccountId == null || proxyAccountId.equals(c.getAccountId())
-                    || convocations.findByMeetingIdAndAccountId(m.getId(), proxyAccountId).isEmpty()) {
+                    || convocations.lockByMeetingIdAndAccountId(m.getId(), proxyAccountId).isEmpty()) {
                 throw new BusinessRuleException("convocation.error.proxyNotConvened");
             }
             if (!mayHold(answers, proxyAccountId)) {
@@ -139,7 +142,7 @@ public class ConvocationService {
                     attendance.save(a);
                 });
         c.answered(now);
-        return details(c);
+        return details(link);
     }
 
     /** For the secretariat: every convened person and where their convocation stands. */
@@ -182,13 +185,15 @@ public class ConvocationService {
                 accounts.members(m.getConventionId()), attendance.findByMeetingIdOrderById(meetingId));
     }
 
-    private ConvocationDetails details(Convocation c) {
-        Meeting m = meetings.findById(c.getMeetingId()).orElseThrow(NotFoundException::new);
+    private ConvocationDetails details(Link link) {
+        Convocation c = link.convocation();
+        Meeting m = link.meeting();
         CommitteeEntity committee = committees.findById(m.getCommitteeId()).orElseThrow();
-        Map<Long, String> names = SystemIdentity.call(() -> names(m.getConventionId()));
-        Attendance mine = c.getAnsweredAt() == null ? null
-                : attendance.findByMeetingIdAndAccountId(m.getId(), c.getAccountId()).orElse(null);
+        Map<Long, String> names = link.people().values().stream()
+                .collect(Collectors.toMap(Contact::accountId, Contact::displayName));
         List<Attendance> answers = attendance.findByMeetingIdOrderById(m.getId());
+        Attendance mine = c.getAnsweredAt() == null ? null : answers.stream()
+                .filter(a -> a.getAccountId().equals(c.getAccountId())).findFirst().orElse(null);
         List<ConvocationDetails.ProxyChoice> proxies = convocations.findByMeetingIdOrderById(m.getId()).stream()
                 .map(Convocation::getAccountId)
                 .filter(id -> !id.equals(c.getAccountId()) && names.containsKey(id))
@@ -200,9 +205,7 @@ public class ConvocationService {
                 agenda.findByMeetingIdOrderByPosition(m.getId()).stream().map(AgendaService::view).toList(),
                 names.getOrDefault(c.getAccountId(), ""), mine == null ? null : mine.getStatus(),
                 mine == null || mine.getProxyAccountId() == null ? null : names.get(mine.getProxyAccountId()),
-                refusal(c, m), proxies, SystemIdentity.call(() -> accounts.contacts(m.getConventionId())).stream()
-                        .filter(x -> x.accountId() == c.getAccountId()).map(Contact::locale).findFirst()
-                        .orElse(Locale.FRENCH));
+                refusal(c, m), proxies, link.people().get(c.getAccountId()).locale());
     }
 
     private @Nullable String refusal(Convocation c, Meeting m) {
@@ -229,18 +232,22 @@ public class ConvocationService {
                 && (a.getStatus() == AttendanceStatus.EXCUSED || a.getStatus() == AttendanceStatus.REPRESENTED));
     }
 
-    private Convocation byToken(String token) {
+    /** A convocation reached by its link, its meeting and the convention's people (enabled members), read once. */
+    private record Link(Convocation convocation, Meeting meeting, Map<Long, Contact> people) {
+    }
+
+    private Link byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException();
         }
         Convocation c = convocations.findByTokenHash(SecretTokens.sha256(token)).orElseThrow(NotFoundException::new);
         Meeting m = meetings.findById(c.getMeetingId()).orElseThrow(NotFoundException::new);
-        boolean stillMember = SystemIdentity.call(() -> accounts.contacts(m.getConventionId())).stream()
-                .anyMatch(x -> x.accountId() == c.getAccountId());
-        if (!stillMember) {
+        Map<Long, Contact> people = SystemIdentity.call(() -> accounts.contacts(m.getConventionId())).stream()
+                .collect(Collectors.toMap(Contact::accountId, Function.identity(), (a, b) -> a));
+        if (!people.containsKey(c.getAccountId())) {
             throw new NotFoundException(); // left the convention, disabled or erased since the convocation
         }
-        return c;
+        return new Link(c, m, people);
     }
 
     private Map<Long, String> names(long conventionId) {

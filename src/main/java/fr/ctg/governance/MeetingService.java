@@ -24,6 +24,7 @@ import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,12 +61,14 @@ public class MeetingService {
     private final DeadlineRuleRepository rules;
     private final CurrentUser currentUser;
     private final ConvocationRepository convocations;
+    private final Clock clock;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committees, AttendanceRepository attendance,
                    ConventionAccessService access, AccountService accounts, ApplicationEventPublisher events,
                    DeadlineRepository deadlines, DeadlineRuleRepository rules, CurrentUser currentUser,
-                   ConvocationRepository convocations) {
+                   ConvocationRepository convocations, Clock clock) {
         this.convocations = convocations;
+        this.clock = clock;
         this.rules = rules;
         this.currentUser = currentUser;
         this.deadlines = deadlines;
@@ -204,7 +207,7 @@ public class MeetingService {
         for (Long accountId : recipients) {
             // a placeholder secret nobody knows until the e-mail gives the person their own
             convocations.save(new Convocation(meetingId, accountId, SecretTokens.sha256(SecretTokens.newToken()),
-                    Instant.now()));
+                    clock.instant()));
         }
         events.publishEvent(new ConvocationMailing(m.getConventionId(), meetingId, ConvocationMailing.Kind.CONVENED,
                 m.getIcsSequence(), recipients));

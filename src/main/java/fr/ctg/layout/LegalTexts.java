@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 class LegalTexts {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** Each text read and filled once (they change only with a new version of the portal or its settings). */
+    private final Map<String, String> filled = new ConcurrentHashMap<>();
 
     LegalTexts(@Value("${ctg.legal.publisher:l’organisme qui exploite ce portail (à renseigner : ctg.legal.publisher)}")
                String publisher,
@@ -48,11 +51,13 @@ class LegalTexts {
     /** The Markdown of {@code name} ("accessibilite", "mentions-legales") in the language, French otherwise. */
     public String markdown(String name, Locale locale) {
         String lang = "en".equals(locale.getLanguage()) ? "en" : "fr";
-        String text = read("/legal/" + name + "_" + lang + ".md");
-        for (Map.Entry<String, String> v : values.entrySet()) {
-            text = text.replace("{" + v.getKey() + "}", v.getValue());
-        }
-        return text;
+        return filled.computeIfAbsent("/legal/" + name + "_" + lang + ".md", path -> {
+            String text = read(path);
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                text = text.replace("{" + v.getKey() + "}", v.getValue());
+            }
+            return text;
+        });
     }
 
     private static String read(String path) {

@@ -7,6 +7,8 @@ import fr.ctg.base.web.PublicUrl;
 import fr.ctg.notification.internal.PreferenceStore;
 import fr.ctg.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -54,10 +56,7 @@ public class NotificationPreferenceService {
      * stop; the portal still shows them. Returns the kind, or {@link #ALL_DAILY}/{@link #ALL_WEEKLY}.
      */
     public String unsubscribe(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            throw new NotFoundException();
-        }
-        Map.Entry<Long, String> link = store.unsubscribe(SecretTokens.sha256(token)).orElseThrow(NotFoundException::new);
+        Map.Entry<Long, String> link = link(token);
         long accountId = link.getKey();
         String kind = link.getValue();
         Map<String, NotificationChannel> now = all(accountId);
@@ -72,16 +71,49 @@ public class NotificationPreferenceService {
         return kind;
     }
 
-    NotificationChannel channel(long accountId, String kind) {
-        return store.chosen(accountId).getOrDefault(kind,
-                NotificationKinds.DEFAULTS.getOrDefault(kind, NotificationChannel.IN_APP));
+    /** What an unsubscribe link would stop (its kind, or a digest), without changing anything: for its page. */
+    @Transactional(readOnly = true)
+    public String unsubscribeKind(String token) {
+        return link(token).getValue();
     }
 
-    /** A new one-click link that stops this kind's e-mails for this person. */
-    String unsubscribeLink(long accountId, String kind) {
+    private Map.Entry<Long, String> link(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new NotFoundException();
+        }
+        return store.unsubscribe(SecretTokens.sha256(token)).orElseThrow(NotFoundException::new);
+    }
+
+    /** Every kind's channel for this person (one query). */
+    Map<String, NotificationChannel> channels(long accountId) {
+        return all(accountId);
+    }
+
+    /** The channel of one kind for each of these people (one query). */
+    Map<Long, NotificationChannel> channels(Collection<Long> accountIds, String kind) {
+        Map<Long, NotificationChannel> chosen = store.chosen(accountIds, kind);
+        NotificationChannel fallback = NotificationKinds.DEFAULTS.getOrDefault(kind, NotificationChannel.IN_APP);
+        Map<Long, NotificationChannel> all = new HashMap<>();
+        accountIds.forEach(id -> all.put(id, chosen.getOrDefault(id, fallback)));
+        return all;
+    }
+
+    /**
+     * A new link that stops this kind's e-mails for this person: the page the e-mail's text links to (one button,
+     * opening it changes nothing) and the RFC 8058 address mail clients POST to.
+     */
+    UnsubscribeLink unsubscribeLink(long accountId, String kind) {
         String token = SecretTokens.newToken();
         store.saveUnsubscribe(SecretTokens.sha256(token), accountId, kind, clock.instant());
-        return urls.of("desabonnement/" + token);
+        return new UnsubscribeLink(urls.of("desabonnement/" + token), urls.of("notifications/desabonnement/" + token));
+    }
+
+    /** The page and the one-click address of an unsubscribe link. */
+    record UnsubscribeLink(String page, String oneClick) {
+
+        Map<String, String> headers() {
+            return Map.of("List-Unsubscribe", "<" + oneClick + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
     }
 
     private Map<String, NotificationChannel> all(long accountId) {

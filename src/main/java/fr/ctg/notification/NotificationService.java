@@ -10,12 +10,15 @@ import fr.ctg.minutes.MinutesPublished;
 import fr.ctg.notification.internal.Notification;
 import fr.ctg.notification.internal.NotificationRepository;
 import fr.ctg.objective.ObjectiveCommentPosted;
+import fr.ctg.security.Contact;
 import fr.ctg.security.CurrentUser;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -94,12 +97,15 @@ public class NotificationService {
                 NotificationTarget.calendar());
     }
 
-    /** Whoever gets an action item is told, with its due date. */
+    /**
+     * Whoever gets an action item is told, with its due date, and led to the calendar where it is their deadline (the
+     * minutes it comes from are a draft they may not open yet).
+     */
     @ApplicationModuleListener
     void on(ActionAssigned event) {
         notifyAll(List.of(event.ownerAccountId()), event.actorId(), event.actorName(), event.conventionId(),
                 KIND_ACTION_ASSIGNED, event.what() + " — " + Formats.date(event.dueDate(), Locale.FRENCH),
-                NotificationTarget.minutes(event.minutesId()));
+                NotificationTarget.calendar());
     }
 
     /** Attendees are asked to review circulated minutes. */
@@ -131,9 +137,12 @@ public class NotificationService {
      */
     private void notifyAll(Collection<Long> accountIds, long actorId, String actorName, long conventionId, String kind,
                            String subject, NotificationTarget target) {
-        for (Long accountId : new LinkedHashSet<>(accountIds)) {
-            NotificationChannel channel = accountId == actorId ? NotificationChannel.NONE
-                    : preferences.channel(accountId, kind);
+        Set<Long> told = new LinkedHashSet<>(accountIds);
+        told.remove(actorId);
+        Map<Long, NotificationChannel> channels = preferences.channels(told, kind);
+        Map<Long, Contact> reachable = null;
+        for (Long accountId : told) {
+            NotificationChannel channel = channels.get(accountId);
             if (channel == NotificationChannel.NONE) {
                 continue;
             }
@@ -141,7 +150,8 @@ public class NotificationService {
                     target));
             events.publishEvent(new NotificationCreated(accountId));
             if (channel == NotificationChannel.EMAIL) {
-                mailer.immediate(n);
+                reachable = reachable != null ? reachable : mailer.reachable(conventionId);
+                mailer.immediate(n, reachable);
             }
         }
     }

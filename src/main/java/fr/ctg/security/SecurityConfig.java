@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -38,7 +39,10 @@ class SecurityConfig {
                                             AccountRepository accounts, SsoLogin ssoLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/vendor/**", "/components/**").permitAll()
                 .requestMatchers("/files/**", "/logos/**").hasAuthority(CtgUser.ROLE_USER)
-                .requestMatchers("/ical/**").permitAll());
+                .requestMatchers("/ical/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/notifications/desabonnement/*").permitAll());
+        // RFC 8058 one-click unsubscribe: a mail client's POST, whose only credential is the link's secret
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/notifications/desabonnement/*"));
         // CSP, referrer and permissions policies: SecurityHeadersFilter, on every response (public pages included)
         http.authenticationManager(authenticationManager);
         http.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class);

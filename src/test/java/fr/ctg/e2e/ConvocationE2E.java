@@ -3,13 +3,10 @@ package fr.ctg.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.ctg.AppProcess;
 import fr.ctg.governance.ReceivedMail;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A convocation from the secretariat's calendar to the member's phone: the e-mail arrives (GreenMail) with its
@@ -28,30 +24,21 @@ import org.springframework.util.FileSystemUtils;
  */
 class ConvocationE2E {
 
+    static MailedApp portal;
     static GreenMail mail;
     static AppProcess app;
 
     @BeforeAll
     static void startDemoWithMail() throws Exception {
-        int smtp = AppProcess.freePort();
-        mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        int port = AppProcess.freePort();
-        Path data = Browser.OUT.getParent().resolve("e2e-convocation");
-        FileSystemUtils.deleteRecursively(data);
-        app = AppProcess.start(data, "convocation", AppProcess.freePort(), port,
-                Map.of("CTG_DEMO", "true", "CTG_BASE_URL", "http://127.0.0.1:" + port, "CTG_MAIL_HOST", "127.0.0.1",
-                        "CTG_MAIL_PORT", String.valueOf(smtp)),
-                List.of("--ctg.exit-when-closed=true"));
+        portal = MailedApp.start("convocation", Map.of("CTG_DEMO", "true"));
+        mail = portal.mail;
+        app = portal.app;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-        if (mail != null) {
-            mail.stop();
+        if (portal != null) {
+            portal.close();
         }
     }
 

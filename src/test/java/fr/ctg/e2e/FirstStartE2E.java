@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.ctg.AppProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +30,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A Caf puts the portal in service, in real browsers, from an empty database (no demo): the setup address printed at
@@ -48,6 +45,7 @@ class FirstStartE2E {
     static final String CAF_PASSWORD = "Auch-Châteaudun-32!";
     static final String MEMBER_PASSWORD = "Lombez-Samatan-2026!";
 
+    static MailedApp portal;
     static GreenMail mail;
     static AppProcess app;
     /** The secret of the Caf administrator's authenticator app (enrolled in the first journey). */
@@ -55,25 +53,15 @@ class FirstStartE2E {
 
     @BeforeAll
     static void startEmptyPortal() throws Exception {
-        int smtp = AppProcess.freePort();
-        mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        int port = AppProcess.freePort();
-        Path data = Browser.OUT.getParent().resolve("e2e-first-start");
-        FileSystemUtils.deleteRecursively(data);
-        app = AppProcess.start(data, "first-start", AppProcess.freePort(), port,
-                Map.of("CTG_BASE_URL", "http://127.0.0.1:" + port, "CTG_MAIL_HOST", "127.0.0.1",
-                        "CTG_MAIL_PORT", String.valueOf(smtp), "CTG_MAIL_FROM", "portail-ctg@caf-gers.test"),
-                List.of("--ctg.exit-when-closed=true"));
+        portal = MailedApp.start("first-start", Map.of("CTG_MAIL_FROM", "portail-ctg@caf-gers.test"));
+        mail = portal.mail;
+        app = portal.app;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-        if (mail != null) {
-            mail.stop();
+        if (portal != null) {
+            portal.close();
         }
     }
 

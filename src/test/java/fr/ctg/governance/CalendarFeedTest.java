@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
-import fr.ctg.objective.EditingFixture;
 import fr.ctg.base.AccessRefusedException;
+import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.Committee;
 import java.io.StringReader;
 import java.time.LocalDateTime;

@@ -14,7 +14,6 @@ import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
 import fr.ctg.security.CtgUser;
-import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import fr.ctg.security.Seat;
 import fr.ctg.security.SystemIdentity;
@@ -74,11 +73,7 @@ class MeetingServiceTest {
     }
 
     private long id(String role) {
-        login.as(w.user("lecteur"));
-        long id = accounts.members(w.conventionId()).stream().filter(m -> m.username().equals(w.user(role)))
-                .mapToLong(MemberSummary::accountId).findFirst().orElseThrow();
-        login.logout();
-        return id;
+        return fixture.accountId(w, role);
     }
 
     @Test

@@ -21,7 +21,7 @@ class LegalPagesTest extends KaribuTest {
     void theAccessibilityStatementSaysItsLevelItsTestsItsContactAndTheRemediesInTheReadersLanguage() {
         UI.getCurrent().navigate("accessibilite");
         assertThat(legalText()).contains("<strong>partiellement conforme</strong>", "RGAA", "version 4.1",
-                "114 pages", "0 non-conformité grave", "Défenseur des droits", "Libre réponse 71120")
+                "119 pages", "0 non-conformité grave", "Défenseur des droits", "Libre réponse 71120")
                 .doesNotContain("{publisher}", "{audit.");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("mentions-legales");

@@ -134,7 +134,7 @@ class MinutesServiceTest {
         assertThat(notifications.recent(5)).as("the owner is told").anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NotificationService.KIND_ACTION_ASSIGNED);
             assertThat(n.subject()).startsWith("Chiffrer l’extension du LAEP — ");
-            assertThat(n.target()).isEqualTo(NotificationTarget.minutes(id));
+            assertThat(n.target()).isEqualTo(NotificationTarget.calendar());
         });
         List<ActionItemRow> mine = actions.mine(h.w().conventionId());
         assertThat(mine).extracting(ActionItemRow::what).containsExactly("Chiffrer l’extension du LAEP");

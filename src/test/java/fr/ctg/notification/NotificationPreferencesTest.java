@@ -114,7 +114,9 @@ class NotificationPreferencesTest {
         assertThat(header).hasSize(1);
         Matcher link = STOP.matcher(body(m));
         assertThat(link.find()).isTrue();
-        assertThat(header[0]).isEqualTo("<http://localhost:8080/desabonnement/" + link.group(1) + ">");
+        assertThat(header[0]).as("RFC 8058: the address mail clients POST to")
+                .isEqualTo("<http://localhost:8080/notifications/desabonnement/" + link.group(1) + ">");
+        assertThat(m.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 
         login.logout();
         assertThat(preferences.unsubscribe(link.group(1))).isEqualTo(NotificationService.KIND_MENTION);
@@ -153,11 +155,27 @@ class NotificationPreferencesTest {
         List<MimeMessage> mails = mailsTo("copil2");
         assertThat(mails).hasSize(1);
         String body = body(mails.getFirst());
-        assertThat(body).contains("Here is what happened yesterday", "mentioned you").contains("/desabonnement/");
+        assertThat(body).contains("Here is what happened in your conventions on November 28, 2026", "mentioned you")
+                .contains("/desabonnement/");
         assertThat(body.split("mentioned you", -1)).as("both mentions, one line each").hasSize(3);
 
         digests.sendDue();
         assertThat(mailsTo("copil2")).as("never twice the same day").hasSize(1);
+    }
+
+    @Test
+    void aMorningTheServerMissedIsCaughtUpTheNextDayNeverTwice() {
+        login.as(w.user("copil2"));
+        preferences.choose(NotificationService.KIND_MENTION, NotificationChannel.DAILY_DIGEST);
+        mention("copil2", "le samedi");
+        clock.advance(Duration.ofDays(2)); // Monday: Sunday's run never happened
+        digests.sendDue();
+        List<MimeMessage> mails = mailsTo("copil2");
+        assertThat(mails).hasSize(1);
+        assertThat(body(mails.getFirst())).contains("le 28 novembre 2026");
+        clock.advance(Duration.ofDays(1));
+        digests.sendDue();
+        assertThat(mailsTo("copil2")).hasSize(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.ctg.convention.ConventionStatus;
 import fr.ctg.convention.NewConvention;
 import fr.ctg.convention.RenewalMode;
 import fr.ctg.security.AccountService;
+import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import fr.ctg.security.SystemIdentity;
 import java.time.LocalDate;
@@ -93,6 +94,13 @@ public class EditingFixture {
             }
             return names;
         });
+    }
+
+    /** The account id of the world's person with this role ("copil", "secretariat"…); the caller stays who they are. */
+    public long accountId(World w, String role) {
+        return SystemIdentity.call(() -> accounts.members(w.conventionId()).stream()
+                .filter(m -> m.username().equals(w.user(role))).mapToLong(MemberSummary::accountId).findFirst()
+                .orElseThrow());
     }
 
     /** The Caf of test conventions (the demo's Caf du Gers). */

@@ -3,7 +3,11 @@ package fr.ctg.notification.internal;
 import fr.ctg.notification.NotificationChannel;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +28,21 @@ public class PreferenceStore {
         Map<String, NotificationChannel> map = new HashMap<>();
         jdbc.query("SELECT kind, channel FROM notification_preference WHERE account_id = ?",
                 rs -> { map.put(rs.getString(1), NotificationChannel.valueOf(rs.getString(2))); }, accountId);
+        return map;
+    }
+
+    /** The channels these people chose for one kind (those who did not choose are left out). */
+    public Map<Long, NotificationChannel> chosen(Collection<Long> accountIds, String kind) {
+        Map<Long, NotificationChannel> map = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return map;
+        }
+        String marks = String.join(",", Collections.nCopies(accountIds.size(), "?"));
+        List<Object> args = new ArrayList<>(accountIds);
+        args.add(kind);
+        jdbc.query("SELECT account_id, channel FROM notification_preference WHERE account_id IN (" + marks
+                + ") AND kind = ?", rs -> { map.put(rs.getLong(1), NotificationChannel.valueOf(rs.getString(2))); },
+                args.toArray());
         return map;
     }
 

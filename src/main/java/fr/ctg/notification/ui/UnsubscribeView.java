@@ -1,5 +1,7 @@
 package fr.ctg.notification.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,8 +13,9 @@ import fr.ctg.notification.NotificationKinds;
 import fr.ctg.notification.NotificationPreferenceService;
 
 /**
- * {@code /desabonnement/{secret}}: the one click of an e-mail's unsubscribe link — the e-mails of that kind (or of that
- * digest) stop at once, without logging in; the portal still lists them; "Mon compte" changes it back.
+ * {@code /desabonnement/{secret}}: an e-mail's unsubscribe link, without logging in — one button stops the e-mails of
+ * that kind (or that digest); the portal still lists them; "Mes notifications" changes it back. Mail clients use the
+ * RFC 8058 address instead ({@code OneClickUnsubscribeController}).
  */
 @Route(value = "desabonnement/:token", autoLayout = false)
 @AnonymousAllowed
@@ -29,15 +32,30 @@ class UnsubscribeView extends PublicPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         render();
+        String token = event.getRouteParameters().get("token").orElse("");
         Paragraph result = new Paragraph();
         result.setId("unsubscribe-result");
+        result.getElement().setAttribute("role", "status");
+        String kind;
         try {
-            String kind = preferences.unsubscribe(event.getRouteParameters().get("token").orElse(""));
-            result.setText(kind.startsWith("*") ? getTranslation("notification.unsubscribe.digest")
-                    : getTranslation("notification.unsubscribe.done", getTranslation(NotificationKinds.labelKey(kind))));
+            kind = preferences.unsubscribeKind(token);
         } catch (NotFoundException e) {
             result.setText(getTranslation("notification.unsubscribe.unknown"));
+            content.add(result);
+            return;
         }
-        content.add(result);
+        // opening the page changes nothing (link scanners open every link): the person clicks
+        boolean digest = kind.startsWith("*");
+        String what = digest ? "" : getTranslation(NotificationKinds.labelKey(kind));
+        Button stop = new Button(getTranslation("notification.unsubscribe.button"), e -> {
+            preferences.unsubscribe(token);
+            result.setText(digest ? getTranslation("notification.unsubscribe.digest")
+                    : getTranslation("notification.unsubscribe.done", what));
+            e.getSource().setEnabled(false);
+        });
+        stop.setId("unsubscribe-confirm");
+        stop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        content.add(new Paragraph(digest ? getTranslation("notification.unsubscribe.askDigest")
+                : getTranslation("notification.unsubscribe.ask", what)), stop, result);
     }
 }

@@ -21,7 +21,6 @@ import fr.ctg.governance.ReceivedMail;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Committee;
-import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import fr.ctg.security.Seat;
 import fr.ctg.security.SystemIdentity;
@@ -48,12 +47,9 @@ class ConvocationAnswerViewTest extends KaribuTest {
     @Test
     void aMemberAnswersRepresentedByAnotherConvenedMemberAndTheLinkThenSaysItWasUsed() {
         EditingFixture.World w = fixture.create();
-        login.as(w.user("lecteur"));
-        long copil2 = accounts.members(w.conventionId()).stream().filter(m -> m.username().equals(w.user("copil2")))
-                .mapToLong(MemberSummary::accountId).findFirst().orElseThrow();
+        long copil2 = fixture.accountId(w, "copil2");
         for (String role : new String[] {"copil", "copil2"}) {
-            long id = accounts.members(w.conventionId()).stream().filter(m -> m.username().equals(w.user(role)))
-                    .mapToLong(MemberSummary::accountId).findFirst().orElseThrow();
+            long id = fixture.accountId(w, role);
             SystemIdentity.run(() -> accounts.grant(id, w.conventionId(), Role.COPIL_MEMBER, Committee.COMITE_PILOTAGE,
                     Seat.PERMANENT));
         }

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import fr.ctg.KaribuTest;
+import fr.ctg.base.SecretTokens;
 import fr.ctg.notification.NotificationChannel;
 import fr.ctg.notification.NotificationPreferenceService;
 import fr.ctg.notification.NotificationService;
+import fr.ctg.notification.internal.PreferenceStore;
+import fr.ctg.objective.EditingFixture;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +26,10 @@ class NotificationPagesTest extends KaribuTest {
 
     @Autowired
     NotificationPreferenceService preferences;
+    @Autowired
+    PreferenceStore store;
+    @Autowired
+    EditingFixture fixture;
 
     @Test
     void theBellLeadsToThePreferencesWhichSaveEachChoice() {
@@ -38,6 +46,25 @@ class NotificationPagesTest extends KaribuTest {
         assertThat(preferences.preferences()).containsEntry(NotificationService.KIND_MENTION,
                 NotificationChannel.WEEKLY_DIGEST);
         HasValueUtilsKt._setValue(mention, NotificationChannel.EMAIL);
+    }
+
+    @Test
+    void openingAnUnsubscribeLinkChangesNothingItsButtonStopsTheEmails() {
+        EditingFixture.World w = fixture.create();
+        String token = SecretTokens.newToken();
+        store.saveUnsubscribe(SecretTokens.sha256(token), fixture.accountId(w, "copil"),
+                NotificationService.KIND_MINUTES_REVIEW, Instant.now());
+        UI.getCurrent().navigate("desabonnement/" + token);
+        login.as(w.user("copil"));
+        assertThat(preferences.preferences()).as("a link scanner opening the page changes nothing")
+                .containsEntry(NotificationService.KIND_MINUTES_REVIEW, NotificationChannel.EMAIL);
+        login.logout();
+        _click(_get(Button.class, spec -> spec.withId("unsubscribe-confirm")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unsubscribe-result")).getText())
+                .contains("C’est fait", "relecture");
+        login.as(w.user("copil"));
+        assertThat(preferences.preferences()).containsEntry(NotificationService.KIND_MINUTES_REVIEW,
+                NotificationChannel.IN_APP);
     }
 
     @Test

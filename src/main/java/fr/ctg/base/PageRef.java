@@ -11,7 +11,15 @@ public record PageRef(Kind kind, long id) {
         /** One compte rendu, by its id. */
         MINUTES,
         /** The compte rendu of a meeting (opened as a draft by the secretariat the first time), by the meeting's id. */
-        MINUTES_OF_MEETING
+        MINUTES_OF_MEETING,
+        /** An objective's page, by the objective's id. */
+        OBJECTIVE,
+        /** A document (or deliberation) opened in the documents page, by the document's id. */
+        DOCUMENT,
+        /** The calendar, where a meeting is (by the meeting's id). */
+        MEETING,
+        /** The indicators page, where an indicator is (by the indicator's id). */
+        INDICATOR
     }
 
     public static PageRef minutes(long minutesId) {
@@ -20,5 +28,21 @@ public record PageRef(Kind kind, long id) {
 
     public static PageRef minutesOfMeeting(long meetingId) {
         return new PageRef(Kind.MINUTES_OF_MEETING, meetingId);
+    }
+
+    public static PageRef objective(long objectiveId) {
+        return new PageRef(Kind.OBJECTIVE, objectiveId);
+    }
+
+    public static PageRef document(long documentId) {
+        return new PageRef(Kind.DOCUMENT, documentId);
+    }
+
+    public static PageRef meeting(long meetingId) {
+        return new PageRef(Kind.MEETING, meetingId);
+    }
+
+    public static PageRef indicator(long indicatorId) {
+        return new PageRef(Kind.INDICATOR, indicatorId);
     }
 }

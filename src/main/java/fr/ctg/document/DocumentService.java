@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -334,6 +335,7 @@ public class DocumentService {
         }
         DocumentVersion v = versions.saveAndFlush(new DocumentVersion(d.getId(), d.getConventionId(), number, name,
                 FileRules.safeName(name), key, type, staged.size(), staged.sha256()));
+        d.setContentText(FileText.extract(() -> Files.newInputStream(staged.path()), type));
         TransactionSynchronizationManager.registerSynchronization(new FilePlacement(storage, staged, key));
         return view(v);
     }

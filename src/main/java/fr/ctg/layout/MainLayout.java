@@ -40,6 +40,7 @@ import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.governance.CalendarFeedService;
 import fr.ctg.notification.NotificationService;
+import fr.ctg.search.ui.SearchBox;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.CafAdministration;
 import fr.ctg.security.ConventionAccessService;
@@ -100,7 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         pageTitle.addClassName("ctg-page-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle, logos(header),
+        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle, logos(header), new SearchBox(),
                 new NotificationBell(notifications, hub, user.accountId()), userMenu(user));
         navbar.addClassName("ctg-navbar");
         navbar.setWidthFull();

@@ -7,9 +7,11 @@ import fr.ctg.security.internal.AccountRepository;
 import fr.ctg.security.internal.CafAdministratorRepository;
 import fr.ctg.security.internal.MembershipRepository;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,26 @@ public class ConventionAccessService {
             roles.add(Role.ADMIN);
         }
         return roles;
+    }
+
+    /**
+     * The caller's roles in every convention they may open, read at once (the search asks for all of them): their
+     * memberships, ADMIN in their Cafs' conventions, ADMIN everywhere for the platform administrator.
+     */
+    public Map<Long, Set<Role>> rolesEverywhere() {
+        CtgUser user = currentUser.require();
+        Map<Long, Set<Role>> out = new LinkedHashMap<>();
+        for (var m : memberships.findByAccountId(user.accountId())) {
+            out.computeIfAbsent(m.getConventionId(), id -> EnumSet.noneOf(Role.class)).addAll(m.getRoles());
+        }
+        List<Long> administered = user.platformAdmin() ? directory.allConventionIds()
+                : cafAdministrators.findCafIdsByAccountId(user.accountId()).stream()
+                        .flatMap(caf -> directory.conventionIdsOf(caf).stream()).toList();
+        for (Long id : administered) {
+            out.computeIfAbsent(id, x -> EnumSet.noneOf(Role.class)).add(Role.ADMIN);
+        }
+        out.values().removeIf(Set::isEmpty);
+        return out;
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.ctg.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.ctg.base.PageRef;
@@ -16,14 +17,20 @@ public interface PageLinks {
     Optional<Address> address(PageRef ref);
 
     /** A routed view and its parameters. */
-    record Address(Class<? extends Component> view, RouteParameters parameters) {
+    record Address(Class<? extends Component> view, RouteParameters parameters, QueryParameters query) {
+
+        public Address(Class<? extends Component> view, RouteParameters parameters) {
+            this(view, parameters, QueryParameters.empty());
+        }
 
         public RouterLink link(String text) {
-            return new RouterLink(text, view, parameters);
+            RouterLink link = new RouterLink(text, view, parameters);
+            link.setQueryParameters(query);
+            return link;
         }
 
         public void navigate(UI ui) {
-            ui.navigate(view, parameters);
+            ui.navigate(view, parameters, query);
         }
     }
 }

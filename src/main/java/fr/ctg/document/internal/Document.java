@@ -54,6 +54,10 @@ public class Document extends AbstractEntity {
     @Column(name = "published_to_associations", nullable = false)
     private boolean publishedToAssociations;
 
+    /** The text of the current version's file, for the search (null: not extracted yet). */
+    @Column(name = "content_text", columnDefinition = "MEDIUMTEXT")
+    private String contentText;
+
     protected Document() {
     }
 
@@ -88,4 +92,12 @@ public class Document extends AbstractEntity {
     public LocalDate getTransmittedOn() { return transmittedOn; }
     public String getPublicUrl() { return publicUrl; }
     public boolean isPublishedToAssociations() { return publishedToAssociations; }
+
+    public String getContentText() {
+        return contentText;
+    }
+
+    public void setContentText(String contentText) {
+        this.contentText = contentText;
+    }
 }

@@ -4,10 +4,15 @@ import fr.ctg.document.DocumentKind;
 import fr.ctg.document.IssuingBody;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DocumentRepository extends JpaRepository<Document, Long> {
+
+    /** Documents whose file text has not been extracted yet (uploaded before the search), oldest first. */
+    @Query("select d.id from Document d where d.contentText is null order by d.id")
+    List<Long> findIdsWithoutText(Pageable page);
 
     boolean existsByConventionIdAndIssuingBodyAndNumberAndSessionYear(Long conventionId, IssuingBody body,
                                                                      String number, Integer sessionYear);

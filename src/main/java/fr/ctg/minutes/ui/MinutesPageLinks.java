@@ -16,6 +16,7 @@ class MinutesPageLinks implements PageLinks {
         return switch (ref.kind()) {
             case MINUTES -> Optional.of(new Address(MinutesView.class, new RouteParameters("minutesId", id)));
             case MINUTES_OF_MEETING -> Optional.of(new Address(MinutesOpenView.class, new RouteParameters("meetingId", id)));
+            default -> Optional.empty();
         };
     }
 }

@@ -1,0 +1,72 @@
+package fr.ctg.objective;
+
+import fr.ctg.base.PageRef;
+import fr.ctg.search.SearchExcerpt;
+import fr.ctg.search.SearchHit;
+import fr.ctg.search.SearchKind;
+import fr.ctg.search.SearchScope;
+import fr.ctg.search.SearchSource;
+import fr.ctg.search.SearchTerms;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Objectives (title, description) and the comments of their discussions, for those who read the convention (an
+ * association reads neither, as on the objectives pages).
+ */
+@Component
+class ObjectiveSearchSource implements SearchSource {
+
+    private static final int EXCERPT = 240;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ObjectiveSearchSource(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<SearchKind> kinds() {
+        return EnumSet.of(SearchKind.OBJECTIVE, SearchKind.COMMENT);
+    }
+
+    @Override
+    public List<SearchHit> search(SearchTerms terms, Set<SearchKind> kinds, SearchScope scope, int limit) {
+        Map<String, Object> params = Map.of("q", terms.booleanQuery(), "readers", scope.readerConventions(),
+                "limit", limit);
+        List<SearchHit> hits = new ArrayList<>();
+        if (kinds.contains(SearchKind.OBJECTIVE)) {
+            hits.addAll(jdbc.query("SELECT o.id, o.convention_id, o.title, o.description, o.updated_at, "
+                    + "MATCH (o.title, o.description) AGAINST (:q IN BOOLEAN MODE) AS score FROM objective o "
+                    + "WHERE MATCH (o.title, o.description) AGAINST (:q IN BOOLEAN MODE) "
+                    + "AND o.convention_id IN (:readers) ORDER BY score DESC, o.id DESC LIMIT :limit", params,
+                    (rs, i) -> new SearchHit(SearchKind.OBJECTIVE, rs.getLong("convention_id"),
+                            PageRef.objective(rs.getLong("id")), rs.getString("title"), null,
+                            SearchExcerpt.around(rs.getString("description"), terms.words(), EXCERPT),
+                            day(rs.getTimestamp("updated_at")), rs.getDouble("score"))));
+        }
+        if (kinds.contains(SearchKind.COMMENT)) {
+            hits.addAll(jdbc.query("SELECT c.objective_id, o.convention_id, o.title, c.author_name, c.body, "
+                    + "c.created_at, MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AS score "
+                    + "FROM objective_comment c JOIN objective o ON o.id = c.objective_id "
+                    + "WHERE MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AND o.convention_id IN (:readers) "
+                    + "ORDER BY score DESC, c.id DESC LIMIT :limit", params,
+                    (rs, i) -> new SearchHit(SearchKind.COMMENT, rs.getLong("convention_id"),
+                            PageRef.objective(rs.getLong("objective_id")), rs.getString("title"),
+                            rs.getString("author_name"), SearchExcerpt.around(rs.getString("body"), terms.words(), EXCERPT),
+                            day(rs.getTimestamp("created_at")), rs.getDouble("score"))));
+        }
+        return hits;
+    }
+
+    private static LocalDate day(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime().toLocalDate();
+    }
+}

@@ -10,8 +10,11 @@ import fr.ctg.search.SearchTerms;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,27 +52,38 @@ class DocumentSearchSource implements SearchSource {
         if (documentKinds.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT d.id, d.convention_id, d.kind, d.title, d.description, d.deliberation_number, "
-                + "COALESCE(d.session_date, CAST(d.created_at AS DATE)) AS day, "
-                + "LOCATE(:first, d.content_text) AS at, "
-                + "SUBSTRING(d.content_text, GREATEST(1, LOCATE(:first, d.content_text) - 80), 400) AS excerpt, "
-                + MATCH + " AS score FROM document d WHERE " + MATCH
-                + " AND d.convention_id IN (:all) AND (d.published_to_associations OR d.convention_id IN (:readers))"
-                + " AND d.kind IN (:kinds) ORDER BY score DESC, d.id DESC LIMIT :limit";
-        Map<String, Object> params = Map.of("q", terms.booleanQuery(), "first", terms.words().getFirst(),
-                "all", scope.allConventions(), "readers", scope.readerConventions(), "kinds", documentKinds,
-                "limit", limit);
-        return jdbc.query(sql, params, (rs, i) -> {
-            boolean deliberation = DocumentKind.DELIBERATION.name().equals(rs.getString("kind"));
-            String number = rs.getString("deliberation_number");
-            String text = join(rs.getString("description"), cut(rs.getString("excerpt"), rs.getLong("at") > 81));
-            Date day = rs.getDate("day");
-            return new SearchHit(deliberation ? SearchKind.DELIBERATION : SearchKind.DOCUMENT,
-                    rs.getLong("convention_id"), PageRef.document(rs.getLong("id")),
-                    rs.getString("title"), number,
-                    SearchExcerpt.around(text, terms.words(), EXCERPT), day == null ? null : day.toLocalDate(),
-                    rs.getDouble("score"));
-        });
+        // First the best ids (the index and the small columns only), then the words around them for those alone:
+        // reading every matching file's text to sort would cost seconds at 32 000 documents.
+        Map<Long, Double> best = new LinkedHashMap<>();
+        jdbc.query("SELECT d.id, " + MATCH + " AS score FROM document d WHERE " + MATCH
+                        + " AND d.convention_id IN (:all) AND (d.published_to_associations OR d.convention_id IN (:readers))"
+                        + " AND d.kind IN (:kinds) ORDER BY score DESC, d.id DESC LIMIT :limit",
+                Map.of("q", terms.booleanQuery(), "all", scope.allConventions(), "readers", scope.readerConventions(),
+                        "kinds", documentKinds, "limit", limit),
+                rs -> {
+                    best.put(rs.getLong("id"), rs.getDouble("score"));
+                });
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SearchHit> hits = new HashMap<>();
+        jdbc.query("SELECT d.id, d.convention_id, d.kind, d.title, d.description, d.deliberation_number, "
+                        + "COALESCE(d.session_date, CAST(d.created_at AS DATE)) AS day, "
+                        + "LOCATE(:first, d.content_text) AS at, "
+                        + "SUBSTRING(d.content_text, GREATEST(1, LOCATE(:first, d.content_text) - 80), 400) AS excerpt "
+                        + "FROM document d WHERE d.id IN (:ids)",
+                Map.of("first", terms.words().getFirst(), "ids", best.keySet()),
+                rs -> {
+                    long id = rs.getLong("id");
+                    boolean deliberation = DocumentKind.DELIBERATION.name().equals(rs.getString("kind"));
+                    String text = join(rs.getString("description"), cut(rs.getString("excerpt"), rs.getLong("at") > 81));
+                    Date day = rs.getDate("day");
+                    hits.put(id, new SearchHit(deliberation ? SearchKind.DELIBERATION : SearchKind.DOCUMENT,
+                            rs.getLong("convention_id"), PageRef.document(id), rs.getString("title"),
+                            rs.getString("deliberation_number"), SearchExcerpt.around(text, terms.words(), EXCERPT),
+                            day == null ? null : day.toLocalDate(), best.get(id)));
+                });
+        return best.keySet().stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
     /** The file's text from the window's start; a window inside the text starts at its first whole word. */

@@ -11,8 +11,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,15 +56,28 @@ class ObjectiveSearchSource implements SearchSource {
                             day(rs.getTimestamp("updated_at")), rs.getDouble("score"))));
         }
         if (kinds.contains(SearchKind.COMMENT)) {
-            hits.addAll(jdbc.query("SELECT c.objective_id, o.convention_id, o.title, c.author_name, c.body, "
-                    + "c.created_at, MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AS score "
+            // The best ids first (index and keys only), then the text of those alone.
+            Map<Long, Double> best = new LinkedHashMap<>();
+            jdbc.query("SELECT c.id, MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AS score "
                     + "FROM objective_comment c JOIN objective o ON o.id = c.objective_id "
                     + "WHERE MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AND o.convention_id IN (:readers) "
-                    + "ORDER BY score DESC, c.id DESC LIMIT :limit", params,
-                    (rs, i) -> new SearchHit(SearchKind.COMMENT, rs.getLong("convention_id"),
-                            PageRef.objective(rs.getLong("objective_id")), rs.getString("title"),
-                            rs.getString("author_name"), SearchExcerpt.around(rs.getString("body"), terms.words(), EXCERPT),
-                            day(rs.getTimestamp("created_at")), rs.getDouble("score"))));
+                    + "ORDER BY score DESC, c.id DESC LIMIT :limit", params, rs -> {
+                        best.put(rs.getLong("id"), rs.getDouble("score"));
+                    });
+            Map<Long, SearchHit> found = new HashMap<>();
+            if (!best.isEmpty()) {
+                jdbc.query("SELECT c.id, c.objective_id, o.convention_id, o.title, c.author_name, c.body, c.created_at "
+                        + "FROM objective_comment c JOIN objective o ON o.id = c.objective_id WHERE c.id IN (:ids)",
+                        Map.of("ids", best.keySet()), rs -> {
+                            long id = rs.getLong("id");
+                            found.put(id, new SearchHit(SearchKind.COMMENT, rs.getLong("convention_id"),
+                                    PageRef.objective(rs.getLong("objective_id")), rs.getString("title"),
+                                    rs.getString("author_name"),
+                                    SearchExcerpt.around(rs.getString("body"), terms.words(), EXCERPT),
+                                    day(rs.getTimestamp("created_at")), best.get(id)));
+                        });
+            }
+            best.keySet().stream().map(found::get).filter(Objects::nonNull).forEach(hits::add);
         }
         return hits;
     }

@@ -1,0 +1,149 @@
+package fr.ctg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ctg.CtgSpringTest;
+import fr.ctg.TestLogin;
+import fr.ctg.objective.EditingFixture;
+import fr.ctg.search.SearchResults;
+import fr.ctg.search.SearchService;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.Role;
+import fr.ctg.security.SystemIdentity;
+import java.lang.management.ManagementFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark (not a test: {@code ./mvnw -Pbench verify -Dtest=SearchBenchmark}): 16 conventions × 2 000 documents,
+ * each with ~1 500 characters of extracted text, and 20 000 comments; server time of {@link SearchService#search}
+ * for a person member of the 16 conventions, over common, rare, two-word and prefix queries. Rows are written with
+ * JDBC batches (the upload path and Tika are measured by the tests, not here). The vocabulary is small (~120 words),
+ * so a common word is in nearly every document: the worst case for FULLTEXT ranking. The issue's target (p95 ≤ 150 ms)
+ * is reported, not asserted. Writes target/bench/search.{json,md}.
+ */
+@Tag("bench")
+@CtgSpringTest
+class SearchBenchmark {
+
+    private static final String[] VOCABULARY = ("enfance jeunesse parentalité accueil familles crèche relais "
+            + "assistantes maternelles ludothèque centre social animation loisirs vacances accompagnement "
+            + "scolarité numérique logement insertion handicap inclusion territoire commune intercommunalité "
+            + "diagnostic évaluation objectif budget subvention prestation service convention comité pilotage "
+            + "technique thématique délibération conseil communautaire rapport bilan annuel partenaires caf "
+            + "département région association bénévoles mobilité transport rural horaires atypiques gardes "
+            + "périscolaire extrascolaire adolescents jeunes adultes seniors aidants médiation santé prévention "
+            + "fréquentation places capacité taux couverture besoins offre demande schéma plan action suivi")
+            .split(" ");
+    private static final int CONVENTIONS = 16;
+    private static final int DOCUMENTS = 2_000;
+    private static final int COMMENTS = 20_000;
+
+    @Autowired TestLogin login;
+    @Autowired EditingFixture fixture;
+    @Autowired AccountService accounts;
+    @Autowired SearchService search;
+    @Autowired JdbcTemplate jdbc;
+
+    private static String text(Random r, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            b.append(VOCABULARY[(int) Math.abs(r.nextGaussian() * VOCABULARY.length / 3) % VOCABULARY.length])
+                    .append(i % 17 == 16 ? ". " : " ");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void searchAtScale() {
+        long setupStart = System.nanoTime();
+        Random r = new Random(18);
+        List<EditingFixture.World> worlds = new ArrayList<>();
+        for (int c = 0; c < CONVENTIONS; c++) {
+            worlds.add(fixture.create());
+        }
+        String probe = worlds.getFirst().user("lecteur");
+        long probeId = fixture.accountId(worlds.getFirst(), "lecteur");
+        SystemIdentity.run(() -> worlds.subList(1, CONVENTIONS).forEach(w ->
+                accounts.grant(probeId, w.conventionId(), Role.READER, null, null)));
+        Timestamp now = Timestamp.from(Instant.now());
+        for (EditingFixture.World w : worlds) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int d = 0; d < DOCUMENTS; d++) {
+                String unique = "dossier" + w.prefix() + "n" + d;
+                rows.add(new Object[] {now, now, w.conventionId(), d % 5 == 0 ? "DELIBERATION" : "OTHER",
+                        "Rapport " + text(r, 4) + unique, text(r, 12), d % 3 == 0,
+                        text(r, 220) + " " + unique});
+            }
+            jdbc.batchUpdate("INSERT INTO document (version, created_at, created_by, updated_at, updated_by, "
+                    + "convention_id, kind, title, description, published_to_associations, content_text) "
+                    + "VALUES (0, ?, 'bench', ?, 'bench', ?, ?, ?, ?, ?, ?)", rows);
+            long author = fixture.accountId(w, "copil");
+            List<Object[]> comments = new ArrayList<>();
+            for (int k = 0; k < COMMENTS / CONVENTIONS; k++) {
+                comments.add(new Object[] {now, now, k % 2 == 0 ? w.objectiveId() : w.secondObjectiveId(), author,
+                        text(r, 40)});
+            }
+            jdbc.batchUpdate("INSERT INTO objective_comment (version, created_at, created_by, updated_at, updated_by, "
+                    + "objective_id, author_account_id, author_name, body) VALUES (0, ?, 'bench', ?, 'bench', ?, ?, "
+                    + "'Camille Copil', ?)", comments);
+        }
+        double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+
+        login.as(probe);
+        Map<String, double[]> byQuery = new LinkedHashMap<>();
+        List<String> queries = List.of("enfance", "ludothèque relais", "parent", "dossier" + worlds.get(9).prefix()
+                + "n1234", "horaires atypiques gardes", "évaluation bilan annuel", "rapport");
+        for (String q : queries) {
+            for (int k = 0; k < 5; k++) {
+                search.search(q, Set.of(), null);
+            }
+        }
+        List<Double> all = new ArrayList<>();
+        int rounds = 30;
+        for (String q : queries) {
+            double[] times = new double[rounds];
+            for (int k = 0; k < rounds; k++) {
+                long t = System.nanoTime();
+                SearchResults found = search.search(q, Set.of(), null);
+                times[k] = (System.nanoTime() - t) / 1e6;
+                all.add(times[k]);
+                assertThat(found.hits()).as(q).isNotEmpty();
+            }
+            Arrays.sort(times);
+            byQuery.put(q, times);
+        }
+        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("conventions", CONVENTIONS);
+        figures.put("documents", CONVENTIONS * DOCUMENTS);
+        figures.put("comments", COMMENTS);
+        figures.put("setupSeconds", Math.round(setupSeconds));
+        figures.put("searchMsP50", round(sorted[sorted.length / 2]));
+        figures.put("searchMsP95", round(sorted[(int) (sorted.length * 0.95)]));
+        figures.put("searchMsMax", round(sorted[sorted.length - 1]));
+        byQuery.forEach((q, t) -> figures.put("p95 '" + q + "' ms", round(t[(int) (t.length * 0.95)])));
+        figures.put("targetP95Ms", 150);
+        figures.put("meetsTarget", sorted[(int) (sorted.length * 0.95)] <= 150 ? "yes" : "no");
+        figures.put("loadAverage", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+        BenchReport.write("search", "Search: 16 conventions × 2 000 documents (extracted text) + 20 000 comments",
+                figures);
+        login.logout();
+    }
+
+    private static double round(double ms) {
+        return Math.round(ms * 10) / 10.0;
+    }
+}

@@ -5,6 +5,8 @@ import fr.ctg.document.internal.DocumentRepository;
 import fr.ctg.document.internal.DocumentVersion;
 import fr.ctg.document.internal.DocumentVersionRepository;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DocumentTextService {
 
     static final int BATCH = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentTextService.class);
 
     private final DocumentRepository documents;
     private final DocumentVersionRepository versions;
@@ -35,7 +38,14 @@ public class DocumentTextService {
     /** Extracts the text of up to {@value #BATCH} documents without it; returns how many were done. */
     public int extractMissing() {
         List<Long> ids = documents.findIdsWithoutText(PageRequest.of(0, BATCH));
-        ids.forEach(id -> tx.executeWithoutResult(s -> extract(id)));
+        for (Long id : ids) {
+            try {
+                tx.executeWithoutResult(s -> extract(id));
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                LOG.warn("Document {}: no text read ({}); recorded as without text", id, e.toString());
+                tx.executeWithoutResult(s -> documents.findById(id).ifPresent(d -> d.setContentText("")));
+            }
+        }
         return ids.size();
     }
 

@@ -56,7 +56,8 @@ class MeetingSearchSource implements SearchSource {
                     LocalDateTime utc = rs.getObject("starts_at", LocalDateTime.class);
                     String place = rs.getString("place");
                     String agenda = rs.getString("agenda");
-                    String text = (place == null ? "" : place + " — ") + (agenda == null ? "" : agenda);
+                    String text = place == null ? (agenda == null ? "" : agenda)
+                            : agenda == null ? place : place + " — " + agenda;
                     return new SearchHit(SearchKind.MEETING, rs.getLong("convention_id"),
                             PageRef.meeting(rs.getLong("id")), rs.getString("title"), rs.getString("committee"),
                             SearchExcerpt.around(text, terms.words(), EXCERPT),

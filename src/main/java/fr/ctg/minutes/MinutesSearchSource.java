@@ -61,14 +61,9 @@ class MinutesSearchSource implements SearchSource {
                 .limit(limit)
                 .map(m -> new SearchHit(SearchKind.MINUTES, m.getConventionId(), PageRef.minutes(m.getId()),
                         m.getTitle(), m.getCommitteeName(),
-                        SearchExcerpt.around(plain(m.getSearchText()), terms.words(), EXCERPT),
+                        SearchExcerpt.around(SearchExcerpt.plain(m.getSearchText()), terms.words(), EXCERPT),
                         m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())).toLocalDate(),
                         scores.get(m.getId())))
                 .toList();
-    }
-
-    /** The searched text without Markdown's marks (the excerpt is read, not rendered). */
-    private static String plain(String markdown) {
-        return markdown == null ? "" : markdown.replaceAll("[*_#>`|]+", "");
     }
 }

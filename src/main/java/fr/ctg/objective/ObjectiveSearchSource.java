@@ -1,14 +1,16 @@
 package fr.ctg.objective;
 
 import fr.ctg.base.PageRef;
+import fr.ctg.base.TimeConfig;
 import fr.ctg.search.SearchExcerpt;
 import fr.ctg.search.SearchHit;
 import fr.ctg.search.SearchKind;
 import fr.ctg.search.SearchScope;
 import fr.ctg.search.SearchSource;
 import fr.ctg.search.SearchTerms;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -52,8 +54,8 @@ class ObjectiveSearchSource implements SearchSource {
                     + "AND o.convention_id IN (:readers) ORDER BY score DESC, o.id DESC LIMIT :limit", params,
                     (rs, i) -> new SearchHit(SearchKind.OBJECTIVE, rs.getLong("convention_id"),
                             PageRef.objective(rs.getLong("id")), rs.getString("title"), null,
-                            SearchExcerpt.around(rs.getString("description"), terms.words(), EXCERPT),
-                            day(rs.getTimestamp("updated_at")), rs.getDouble("score"))));
+                            SearchExcerpt.around(SearchExcerpt.plain(rs.getString("description")), terms.words(), EXCERPT),
+                            day(rs.getObject("updated_at", LocalDateTime.class)), rs.getDouble("score"))));
         }
         if (kinds.contains(SearchKind.COMMENT)) {
             // The best ids first (index and keys only), then the text of those alone.
@@ -74,7 +76,7 @@ class ObjectiveSearchSource implements SearchSource {
                                     PageRef.objective(rs.getLong("objective_id")), rs.getString("title"),
                                     rs.getString("author_name"),
                                     SearchExcerpt.around(rs.getString("body"), terms.words(), EXCERPT),
-                                    day(rs.getTimestamp("created_at")), best.get(id)));
+                                    day(rs.getObject("created_at", LocalDateTime.class)), best.get(id)));
                         });
             }
             best.keySet().stream().map(found::get).filter(Objects::nonNull).forEach(hits::add);
@@ -82,7 +84,8 @@ class ObjectiveSearchSource implements SearchSource {
         return hits;
     }
 
-    private static LocalDate day(Timestamp t) {
-        return t == null ? null : t.toLocalDateTime().toLocalDate();
+    /** The day in the portal's zone of a time stored in UTC. */
+    private static LocalDate day(LocalDateTime utc) {
+        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(TimeConfig.ZONE).toLocalDate();
     }
 }

@@ -40,6 +40,11 @@ public final class SearchExcerpt {
         return (start > 0 ? "… " : "") + flat.substring(start, end) + (end < flat.length() ? " …" : "");
     }
 
+    /** Markdown without its marks (an excerpt is read, not rendered). */
+    public static String plain(String markdown) {
+        return markdown == null ? "" : markdown.replaceAll("[*_#>`|]+", "");
+    }
+
     /** The text cut into plain and marked segments. */
     public static List<Segment> segments(String text, List<String> words) {
         List<Segment> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.ctg.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ public record SearchTerms(List<String> words, boolean truncated) {
     public static final int MAX_INPUT = 200;
     private static final int MIN_TOKEN = 3;
     private static final int MAX_TOKEN = 84;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     /** INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD of MariaDB 10.11 and 11.4, the words of three letters or more. */
     private static final Set<String> STOP_WORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the",
             "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
@@ -34,7 +35,8 @@ public record SearchTerms(List<String> words, boolean truncated) {
             return new SearchTerms(List.of(), false);
         }
         String text = raw.length() > MAX_INPUT ? raw.substring(0, MAX_INPUT) : raw;
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        // Composed first: an accent typed or pasted as a separate mark stays in its word ("e\u0301" is "\u00e9").
+        Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
         Set<String> words = new LinkedHashSet<>();
         boolean truncated = raw.length() > MAX_INPUT;
         while (m.find()) {

@@ -36,6 +36,12 @@ class SearchTermsTest {
     }
 
     @Test
+    void anAccentTypedAsASeparateMarkStaysInItsWord() {
+        assertThat(SearchTerms.parse("e\u0301valuation cre\u0300che").words()).containsExactly("\u00e9valuation",
+                "cr\u00e8che");
+    }
+
+    @Test
     void longInputIsCutAndSaysSo() {
         SearchTerms many = SearchTerms.parse("un1 deux trois quatre cinq six sept huit neuf dix");
         assertThat(many.words()).hasSize(SearchTerms.MAX_WORDS).doesNotContain("neuf", "dix");

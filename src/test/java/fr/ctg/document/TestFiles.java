@@ -31,6 +31,11 @@ public final class TestFiles {
     }
 
     public static byte[] odt() throws IOException {
+        return odt("Délibération du conseil communautaire");
+    }
+
+    /** A genuine OpenDocument text (mimetype first and stored, manifest, one paragraph of {@code text}). */
+    public static byte[] odt(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
@@ -43,8 +48,19 @@ public final class TestFiles {
             zip.putNextEntry(entry);
             zip.write(mimetype);
             zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" "
+                    + "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text><text:p>" + text + "</text:p></office:text></office:body>"
+                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return bytes.toByteArray();
@@ -52,8 +68,13 @@ public final class TestFiles {
 
     /** A genuine Word document, as Word would save it (Apache POI). */
     public static byte[] docx() throws IOException {
+        return docx("Délibération du conseil communautaire");
+    }
+
+    /** A genuine Word document of one paragraph of {@code text}. */
+    public static byte[] docx(String text) throws IOException {
         try (var doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("Délibération du conseil communautaire");
+            doc.createParagraph().createRun().setText(text);
             doc.write(out);
             return out.toByteArray();
         }

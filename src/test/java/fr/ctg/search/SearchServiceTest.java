@@ -1,6 +1,8 @@
 package fr.ctg.search;
 
+import static fr.ctg.document.TestFiles.docx;
 import static fr.ctg.document.TestFiles.file;
+import static fr.ctg.document.TestFiles.odt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,15 +29,10 @@ import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.security.Committee;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Document;
@@ -96,44 +93,6 @@ class SearchServiceTest {
         doc.add(new Paragraph(text));
         doc.close();
         return out.toByteArray();
-    }
-
-    static byte[] docx(String text) throws IOException {
-        try (var doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] odt(String text) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
-                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                    + "<office:body><office:text><text:p>" + text + "</text:p></office:text></office:body>"
-                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 
     private long upload(EditingFixture.World w, String title, String name, byte[] bytes) {

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.ctg.base.i18n.TranslationProvider;
+import fr.ctg.base.ui.PageLinker;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.UiCollaboration;
 import fr.ctg.convention.ConventionHeader;
@@ -80,7 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     MainLayout(CurrentConvention currentConvention, ConventionService conventions,
                AuthenticationContext authenticationContext, CurrentUser currentUser,
                NotificationService notifications, CollaborationHub hub, CalendarFeedService feeds,
-               AccountService accounts, ConventionAccessService access) {
+               AccountService accounts, ConventionAccessService access, PageLinker pages) {
         this.feeds = feeds;
         this.hub = hub;
         this.currentUser = currentUser;
@@ -102,7 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         pageTitle.addClassName("ctg-page-title");
         HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle, logos(header), new SearchBox(),
-                new NotificationBell(notifications, hub, user.accountId()), userMenu(user));
+                new NotificationBell(notifications, hub, pages, user.accountId()), userMenu(user));
         navbar.addClassName("ctg-navbar");
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
+import fr.ctg.base.PageRef;
+import fr.ctg.base.ui.PageLinker;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.UiCollaboration;
 import fr.ctg.governance.ui.GovernanceNavigation;
@@ -28,13 +30,15 @@ class NotificationBell extends Div {
 
     private final NotificationService notifications;
     private final CollaborationHub hub;
+    private final PageLinker pages;
     private final long accountId;
     private final Button button = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private Registration subscription;
 
-    NotificationBell(NotificationService notifications, CollaborationHub hub, long accountId) {
+    NotificationBell(NotificationService notifications, CollaborationHub hub, PageLinker pages, long accountId) {
         this.notifications = notifications;
+        this.pages = pages;
         this.hub = hub;
         this.accountId = accountId;
         addClassName("ctg-bell");
@@ -81,11 +85,13 @@ class NotificationBell extends Div {
     }
 
     /** The owning feature's link for where the notification leads. */
-    private static RouterLink link(NotificationTarget target, String text) {
+    private RouterLink link(NotificationTarget target, String text) {
         return switch (target.kind()) {
             case CALENDAR -> GovernanceNavigation.calendarLink(text);
             case MINUTES -> MinutesNavigation.link(text, Objects.requireNonNull(target.id()));
             case OBJECTIVE -> ObjectiveNavigation.editLink(text, Objects.requireNonNull(target.id()));
+            case DOCUMENT -> pages.address(PageRef.document(Objects.requireNonNull(target.id()))).link(text);
+            case INDICATOR -> pages.address(PageRef.indicator(Objects.requireNonNull(target.id()))).link(text);
         };
     }
 

@@ -16,6 +16,7 @@ public final class NotificationKinds {
     private static Map<String, NotificationChannel> defaults() {
         Map<String, NotificationChannel> d = new LinkedHashMap<>();
         d.put(NotificationService.KIND_MENTION, NotificationChannel.EMAIL);
+        d.put(NotificationService.KIND_REPLY, NotificationChannel.EMAIL);
         d.put(NotificationService.KIND_MINUTES_REVIEW, NotificationChannel.EMAIL);
         // the convocation itself is e-mailed with its invitation: the portal only adds it to the list
         d.put(NotificationService.KIND_CONVOCATION, NotificationChannel.IN_APP);

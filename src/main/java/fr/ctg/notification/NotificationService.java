@@ -1,6 +1,7 @@
 package fr.ctg.notification;
 
 import fr.ctg.base.i18n.Formats;
+import fr.ctg.discussion.CommentPosted;
 import fr.ctg.governance.DeadlinesMoved;
 import fr.ctg.governance.MeetingChanged;
 import fr.ctg.governance.MeetingConvened;
@@ -9,7 +10,6 @@ import fr.ctg.minutes.MinutesCirculated;
 import fr.ctg.minutes.MinutesPublished;
 import fr.ctg.notification.internal.Notification;
 import fr.ctg.notification.internal.NotificationRepository;
-import fr.ctg.objective.ObjectiveCommentPosted;
 import fr.ctg.security.Contact;
 import fr.ctg.security.CurrentUser;
 import java.time.Clock;
@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     public static final String KIND_MENTION = "MENTION";
+    public static final String KIND_REPLY = "REPLY";
     public static final String KIND_DEADLINES_MOVED = "DEADLINES_MOVED";
     public static final String KIND_CONVOCATION = "CONVOCATION";
     public static final String KIND_MINUTES_REVIEW = "MINUTES_REVIEW";
@@ -122,11 +123,20 @@ public class NotificationService {
                 KIND_MINUTES_PUBLISHED, event.title(), NotificationTarget.minutes(event.minutesId()));
     }
 
-    /** Mentions in a discussion notify the mentioned members (the author never notifies themself). */
+    /**
+     * Mentions in a discussion notify the mentioned members, a reply the author of the comment answered (once: a
+     * mention of them in the reply says it already); the author never notifies themself.
+     */
     @ApplicationModuleListener
-    void on(ObjectiveCommentPosted event) {
+    void on(CommentPosted event) {
+        NotificationTarget target = NotificationTarget.page(event.page());
         notifyAll(event.mentionedAccountIds(), event.authorAccountId(), event.authorName(), event.conventionId(),
-                KIND_MENTION, event.objectiveTitle(), NotificationTarget.objective(event.objectiveId()));
+                KIND_MENTION, event.itemTitle(), target);
+        Long answered = event.answeredAccountId();
+        if (answered != null && !event.mentionedAccountIds().contains(answered)) {
+            notifyAll(List.of(answered), event.authorAccountId(), event.authorName(), event.conventionId(), KIND_REPLY,
+                    event.itemTitle(), target);
+        }
     }
 
     /**

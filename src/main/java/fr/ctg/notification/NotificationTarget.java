@@ -1,5 +1,6 @@
 package fr.ctg.notification;
 
+import fr.ctg.base.PageRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,11 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
         /** One compte rendu. */
         MINUTES,
         /** One objective. */
-        OBJECTIVE
+        OBJECTIVE,
+        /** A document (or deliberation) in the documents page. */
+        DOCUMENT,
+        /** An indicator in the indicators page. */
+        INDICATOR
     }
 
     public static NotificationTarget calendar() {
@@ -27,5 +32,16 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
 
     public static NotificationTarget objective(long objectiveId) {
         return new NotificationTarget(Kind.OBJECTIVE, objectiveId);
+    }
+
+    /** Where a page of the portal named by another feature is shown. */
+    public static NotificationTarget page(PageRef page) {
+        return switch (page.kind()) {
+            case MINUTES -> minutes(page.id());
+            case OBJECTIVE -> objective(page.id());
+            case DOCUMENT -> new NotificationTarget(Kind.DOCUMENT, page.id());
+            case INDICATOR -> new NotificationTarget(Kind.INDICATOR, page.id());
+            case MEETING, MINUTES_OF_MEETING -> calendar();
+        };
     }
 }

@@ -19,9 +19,4 @@ class ObjectiveChangeBroadcaster {
         hub.publish(ObjectiveTopics.objective(event.objectiveId()), event);
         hub.publish(ObjectiveTopics.convention(event.conventionId()), event);
     }
-
-    @TransactionalEventListener
-    void on(ObjectiveCommentPosted event) {
-        hub.publish(ObjectiveTopics.objective(event.objectiveId()), event);
-    }
 }

@@ -13,18 +13,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Objectives (title, description) and the comments of their discussions, for those who read the convention (an
- * association reads neither, as on the objectives pages).
+ * Objectives (title, description), for those who read the convention (an association reads none, as on the
+ * objectives pages). Their discussions are searched with every other discussion's.
  */
 @Component
 class ObjectiveSearchSource implements SearchSource {
@@ -39,7 +36,7 @@ class ObjectiveSearchSource implements SearchSource {
 
     @Override
     public Set<SearchKind> kinds() {
-        return EnumSet.of(SearchKind.OBJECTIVE, SearchKind.COMMENT);
+        return EnumSet.of(SearchKind.OBJECTIVE);
     }
 
     @Override
@@ -56,30 +53,6 @@ class ObjectiveSearchSource implements SearchSource {
                             PageRef.objective(rs.getLong("id")), rs.getString("title"), null,
                             SearchExcerpt.around(SearchExcerpt.plain(rs.getString("description")), terms.words(), EXCERPT),
                             day(rs.getObject("updated_at", LocalDateTime.class)), rs.getDouble("score"))));
-        }
-        if (kinds.contains(SearchKind.COMMENT)) {
-            // The best ids first (index and keys only), then the text of those alone.
-            Map<Long, Double> best = new LinkedHashMap<>();
-            jdbc.query("SELECT c.id, MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AS score "
-                    + "FROM objective_comment c JOIN objective o ON o.id = c.objective_id "
-                    + "WHERE MATCH (c.body) AGAINST (:q IN BOOLEAN MODE) AND o.convention_id IN (:readers) "
-                    + "ORDER BY score DESC, c.id DESC LIMIT :limit", params, rs -> {
-                        best.put(rs.getLong("id"), rs.getDouble("score"));
-                    });
-            Map<Long, SearchHit> found = new HashMap<>();
-            if (!best.isEmpty()) {
-                jdbc.query("SELECT c.id, c.objective_id, o.convention_id, o.title, c.author_name, c.body, c.created_at "
-                        + "FROM objective_comment c JOIN objective o ON o.id = c.objective_id WHERE c.id IN (:ids)",
-                        Map.of("ids", best.keySet()), rs -> {
-                            long id = rs.getLong("id");
-                            found.put(id, new SearchHit(SearchKind.COMMENT, rs.getLong("convention_id"),
-                                    PageRef.objective(rs.getLong("objective_id")), rs.getString("title"),
-                                    rs.getString("author_name"),
-                                    SearchExcerpt.around(rs.getString("body"), terms.words(), EXCERPT),
-                                    day(rs.getObject("created_at", LocalDateTime.class)), best.get(id)));
-                        });
-            }
-            best.keySet().stream().map(found::get).filter(Objects::nonNull).forEach(hits::add);
         }
         return hits;
     }

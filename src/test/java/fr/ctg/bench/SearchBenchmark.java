@@ -92,12 +92,12 @@ class SearchBenchmark {
             long author = fixture.accountId(w, "copil");
             List<Object[]> comments = new ArrayList<>();
             for (int k = 0; k < COMMENTS / CONVENTIONS; k++) {
-                comments.add(new Object[] {now, now, k % 2 == 0 ? w.objectiveId() : w.secondObjectiveId(), author,
-                        text(r, 40)});
+                comments.add(new Object[] {now, now, w.conventionId(),
+                        k % 2 == 0 ? w.objectiveId() : w.secondObjectiveId(), author, text(r, 40)});
             }
-            jdbc.batchUpdate("INSERT INTO objective_comment (version, created_at, created_by, updated_at, updated_by, "
-                    + "objective_id, author_account_id, author_name, body) VALUES (0, ?, 'bench', ?, 'bench', ?, ?, "
-                    + "'Camille Copil', ?)", comments);
+            jdbc.batchUpdate("INSERT INTO discussion_comment (version, created_at, created_by, updated_at, updated_by, "
+                    + "convention_id, target_kind, target_id, author_account_id, author_name, body) "
+                    + "VALUES (0, ?, 'bench', ?, 'bench', ?, 'OBJECTIVE', ?, ?, 'Camille Copil', ?)", comments);
         }
         double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
 

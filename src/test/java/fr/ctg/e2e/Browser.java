@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,11 +108,28 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("login");
-        WebElement form = driver.findElement(By.tagName("vaadin-login-form"));
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        // A fresh application on a loaded machine may still be upgrading the form's elements when the page looks
+        // ready: keys typed or a click made before then are lost. Wait for the upgraded form and check the values.
+        WebElement form = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.tagName("vaadin-login-form")).stream().filter(f -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !!customElements.get('vaadin-login-form') && !!arguments[0].shadowRoot"
+                                + " && !!customElements.get('vaadin-button')", f))).findFirst().orElse(null));
+        WebElement user = form.findElement(By.cssSelector("input[name='username']"));
+        WebElement secret = form.findElement(By.cssSelector("input[name='password']"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            user.clear();
+            user.sendKeys(username);
+            secret.clear();
+            secret.sendKeys(password);
+            return username.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
+        });
         form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("still on " + driver.getCurrentUrl() + " 40 s after signing in as " + username
+                    + "; the page shows: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
         settle();
     }
 

@@ -2,9 +2,11 @@ package fr.ctg.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ctg.base.PageRef;
 import fr.ctg.collaboration.CollaborationHub;
+import fr.ctg.discussion.CommentPosted;
+import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.minutes.MinutesPublished;
-import fr.ctg.objective.ObjectiveCommentPosted;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.CurrentUser;
 import java.time.Duration;
@@ -98,8 +100,8 @@ class NotificationModuleTest {
 
     @Test
     void aMentionIsToldOnceToEachPersonMentionedAndTheOpenViewsAreWoken(Scenario scenario) {
-        scenario.publish(new ObjectiveCommentPosted(convention, 7L, "Accueil du jeune enfant", 3L, reader, "Lecteur",
-                        Set.of(elected, reader)))
+        scenario.publish(new CommentPosted(convention, DiscussionKind.OBJECTIVE, 7L, "Accueil du jeune enfant",
+                        PageRef.objective(7L), 3L, reader, "Lecteur", Set.of(elected, reader), null))
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForEventOfType(NotificationCreated.class)
                 .matching(e -> e.accountId() == elected)

@@ -10,8 +10,9 @@ import fr.ctg.CtgSpringTest;
 import fr.ctg.TestClockConfig;
 import fr.ctg.TestLogin;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.DiscussionService;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.security.AccountService;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -46,7 +47,7 @@ class NotificationPreferencesTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    ObjectiveDiscussionService discussion;
+    DiscussionService discussion;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -71,7 +72,7 @@ class NotificationPreferencesTest {
 
     private void mention(String who, String text) {
         login.as(w.user("suivi"));
-        discussion.post(w.objectiveId(), "@" + w.user(who) + " " + text);
+        discussion.post(DiscussionKind.OBJECTIVE, w.objectiveId(), "@" + w.user(who) + " " + text);
     }
 
     private List<MimeMessage> mailsTo(String role) {

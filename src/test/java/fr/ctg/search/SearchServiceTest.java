@@ -12,6 +12,8 @@ import fr.ctg.TestLogin;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.PageRef;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.DiscussionService;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentMeta;
 import fr.ctg.document.DocumentService;
@@ -25,7 +27,6 @@ import fr.ctg.minutes.Audience;
 import fr.ctg.minutes.MinutesFixture;
 import fr.ctg.minutes.MinutesService;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.security.Committee;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +56,7 @@ class SearchServiceTest {
     @Autowired
     DocumentTextService texts;
     @Autowired
-    ObjectiveDiscussionService discussion;
+    DiscussionService discussion;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -143,7 +144,7 @@ class SearchServiceTest {
     void eachKindIsFoundAndLeadsToItsPage() {
         EditingFixture.World w = fixture.create();
         login.as(w.user("copil"));
-        discussion.post(w.objectiveId(), "Penser aux horaires décalés des parents travaillant en horaires postés.");
+        discussion.post(DiscussionKind.OBJECTIVE, w.objectiveId(), "Penser aux horaires décalés des parents travaillant en horaires postés.");
         login.as(w.user("secretariat"));
         long copil = committees.committees(w.conventionId()).stream()
                 .filter(c -> c.kind() == Committee.COMITE_PILOTAGE).findFirst().orElseThrow().id();

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.base.NotFoundException;
-import fr.ctg.notification.NotificationService;
+import fr.ctg.discussion.CommentRow;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.DiscussionService;
 import fr.ctg.notification.NotificationItem;
+import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveComment;
 import fr.ctg.objective.ObjectiveDetails;
-import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
 import fr.ctg.objective.ObjectiveHistoryService;
@@ -37,7 +38,7 @@ class ErasureAndPersonalDataTest {
 
     @Autowired EditingFixture fixture;
     @Autowired TestLogin login;
-    @Autowired ObjectiveDiscussionService discussion;
+    @Autowired DiscussionService discussion;
     @Autowired ObjectiveEditingService editing;
     @Autowired ObjectiveHistoryService history;
     @Autowired NotificationService notifications;
@@ -56,16 +57,17 @@ class ErasureAndPersonalDataTest {
         EditingFixture.World w = fixture.create();
         String copil = w.user("copil");
         login.as(copil);
-        discussion.post(w.objectiveId(), "Un LAEP itinérant sur trois communes @" + w.user("secretariat"));
+        discussion.post(DiscussionKind.OBJECTIVE, w.objectiveId(),
+                "Un LAEP itinérant sur trois communes @" + w.user("secretariat"));
         ObjectiveDetails d = editing.get(w.objectiveId());
         editing.save(d.id(), d.version(), d.draft().with(ObjectiveField.PROGRESS, 42));
 
         Map<String, String> zip = unzip(personalData.exportMine());
-        assertThat(zip).containsKeys("compte.json", "adhesions.csv", "journal.csv", "objectifs-commentaires.csv",
+        assertThat(zip).containsKeys("compte.json", "adhesions.csv", "journal.csv", "commentaires.csv",
                 "notifications.csv", "documents-deposes.csv");
         assertThat(zip.get("compte.json")).contains(copil + "@test.invalid", "Camille Copil " + w.prefix());
         assertThat(zip.get("adhesions.csv")).contains("Zz convention de test " + w.prefix(), "COPIL_MEMBER");
-        assertThat(zip.get("objectifs-commentaires.csv")).contains("Un LAEP itinérant");
+        assertThat(zip.get("commentaires.csv")).contains("Un LAEP itinérant");
 
         long id = SystemIdentity.call(() -> accounts.accountIdOf(copil).orElseThrow());
         // A namesake acts in a convention the erased person never reached: their typed name stays.
@@ -81,7 +83,8 @@ class ErasureAndPersonalDataTest {
 
         assertThatThrownBy(() -> login.as(copil)).isInstanceOf(AuthenticationException.class);
         login.as(w.user("secretariat"));
-        assertThat(discussion.comments(w.objectiveId())).singleElement().satisfies((ObjectiveComment c) -> {
+        assertThat(discussion.discussion(DiscussionKind.OBJECTIVE, w.objectiveId()).comments()).singleElement()
+                .satisfies((CommentRow c) -> {
             assertThat(c.authorName()).isEqualTo(pseudonym);
             assertThat(c.body()).contains("Un LAEP itinérant");
         });

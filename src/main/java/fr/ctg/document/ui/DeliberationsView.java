@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.ui.DiscussionPanels;
 import fr.ctg.convention.ConventionText;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.document.DocumentQuery;
@@ -30,12 +32,15 @@ import java.util.Set;
 class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DocumentService documents;
+    private final DiscussionPanels discussions;
     private final List<ConventionText.AnnexItem> annexes;
     private final long conventionId;
     private final DocumentSearchBar search;
     private final DocumentGrid grid;
 
-    DeliberationsView(CurrentConvention currentConvention, DocumentService documents, ConventionService conventions) {
+    DeliberationsView(CurrentConvention currentConvention, DocumentService documents, ConventionService conventions,
+                      DiscussionPanels discussions) {
+        this.discussions = discussions;
         this.documents = documents;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         Set<Role> roles = currentConvention.roles();
@@ -54,7 +59,8 @@ class DeliberationsView extends VerticalLayout implements HasDynamicTitle {
         }
         search = new DocumentSearchBar(true, q -> refresh());
         grid = new DocumentGrid(true, d -> new DocumentDetailsDialog(documents, d.id(), canUpload, canPublish,
-                annexes, this::refresh).open());
+                annexes, this::refresh, discussions.panelIfReadable(DiscussionKind.DOCUMENT, d.id(),
+                        "document-discussion")).open());
         add(header, new Paragraph(getTranslation("deliberation.intro")), search, grid);
         refresh();
     }

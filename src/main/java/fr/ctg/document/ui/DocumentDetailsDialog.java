@@ -1,5 +1,6 @@
 package fr.ctg.document.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 
 /** A document's versions (who, when, size, SHA-256), a new version, and its publication to associations. */
 class DocumentDetailsDialog extends Dialog {
@@ -26,7 +28,8 @@ class DocumentDetailsDialog extends Dialog {
     private final Grid<VersionRow> versions = new Grid<>();
 
     DocumentDetailsDialog(DocumentService documents, long documentId, boolean canUpload, boolean canPublish,
-                          List<ConventionText.AnnexItem> conventionAnnexes, Runnable onChange) {
+                          List<ConventionText.AnnexItem> conventionAnnexes, Runnable onChange,
+                          Optional<Component> discussion) {
         this.documents = documents;
         this.documentId = documentId;
         setId("document-details");
@@ -74,6 +77,7 @@ class DocumentDetailsDialog extends Dialog {
             add(new Paragraph(new Anchor(d.summary().publicUrl(),
                     getTranslation("deliberation.publicAct"))));
         }
+        discussion.ifPresent(panel -> add(new H4(getTranslation("discussion.title")), panel));
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 

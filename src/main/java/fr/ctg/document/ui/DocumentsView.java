@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.ui.DiscussionPanels;
 import fr.ctg.convention.ConventionText;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.document.DocumentService;
@@ -33,6 +35,7 @@ import java.util.Set;
 class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DocumentService documents;
+    private final DiscussionPanels discussions;
     private final List<ConventionText.AnnexItem> annexes;
     private final long conventionId;
     private final DocumentSearchBar search;
@@ -40,7 +43,9 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final boolean canUpload;
     private final boolean canPublish;
 
-    DocumentsView(CurrentConvention currentConvention, DocumentService documents, ConventionService conventions) {
+    DocumentsView(CurrentConvention currentConvention, DocumentService documents, ConventionService conventions,
+                  DiscussionPanels discussions) {
+        this.discussions = discussions;
         this.documents = documents;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         Set<Role> roles = currentConvention.roles();
@@ -64,7 +69,8 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void open(long documentId) {
-        new DocumentDetailsDialog(documents, documentId, canUpload, canPublish, annexes, this::refresh).open();
+        new DocumentDetailsDialog(documents, documentId, canUpload, canPublish, annexes, this::refresh,
+                discussions.panelIfReadable(DiscussionKind.DOCUMENT, documentId, "document-discussion")).open();
     }
 
     @Override

@@ -22,6 +22,8 @@ import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.base.ui.PageLinker;
 import fr.ctg.convention.ui.CurrentConvention;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.ui.DiscussionPanels;
 import fr.ctg.document.DocumentQuery;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.LinkTarget;
@@ -66,6 +68,7 @@ class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     private final PageLinker pages;
     private final ConvocationService convocations;
+    private final DiscussionPanels discussions;
     private final DeadlineService deadlineService;
 
     private final CommitteeService committeeService;
@@ -97,7 +100,8 @@ class AgendaView extends VerticalLayout implements HasDynamicTitle {
                MeetingService meetings, AccountService accounts,
                AgendaService agendaService, ObjectiveService objectives,
                DocumentService documents, CurrentUser currentUser, PageLinker pages,
-               ConvocationService convocations) {
+               ConvocationService convocations, DiscussionPanels discussions) {
+        this.discussions = discussions;
         this.convocations = convocations;
         this.pages = pages;
         this.agendaService = agendaService;
@@ -270,7 +274,7 @@ class AgendaView extends VerticalLayout implements HasDynamicTitle {
                 canSchedule, objectives.byField(conventionId).stream().flatMap(f -> f.objectives().stream()).toList(),
                 documents.search(conventionId, DocumentQuery.all())).open());
         agendaButton.setId("agenda-" + m.id());
-        actions.add(agendaButton);
+        actions.add(agendaButton, discussions.button(DiscussionKind.MEETING, m.id(), "meeting-discussion-" + m.id()));
         if (!canSchedule) {
             return actions;
         }

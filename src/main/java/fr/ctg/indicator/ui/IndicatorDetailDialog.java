@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import fr.ctg.base.ui.Chart;
 import fr.ctg.base.i18n.Formats;
+import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.ValueChange;
 import fr.ctg.indicator.ValueRow;
@@ -51,6 +52,8 @@ class IndicatorDetailDialog extends Dialog {
         svg.setId("indicator-chart-svg");
         svg.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(chart, svg, new H4(getTranslation("indicator.detail.table")), table(series), historyChooser(series), history);
+        services.discussions().panelIfReadable(DiscussionKind.INDICATOR, indicator.id(), "indicator-discussion")
+                .ifPresent(panel -> add(new H4(getTranslation("discussion.title")), panel));
         if (edit != null) {
             Button change = new Button(getTranslation("indicator.form.editButton"), e -> {
                 close();

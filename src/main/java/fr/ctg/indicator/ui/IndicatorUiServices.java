@@ -1,6 +1,7 @@
 package fr.ctg.indicator.ui;
 
 import fr.ctg.convention.ConventionService;
+import fr.ctg.discussion.ui.DiscussionPanels;
 import fr.ctg.indicator.IndicatorCatalogueService;
 import fr.ctg.indicator.IndicatorCsvService;
 import fr.ctg.indicator.IndicatorDashboardService;
@@ -14,5 +15,5 @@ import org.springframework.stereotype.Component;
 @Component
 record IndicatorUiServices(IndicatorCatalogueService catalogue, IndicatorValuesService values, IndicatorDashboardService dashboard,
                            IndicatorCsvService csv, ConventionService conventions, ObjectiveService objectives,
-                           AccountService accounts, Clock clock) {
+                           AccountService accounts, Clock clock, DiscussionPanels discussions) {
 }

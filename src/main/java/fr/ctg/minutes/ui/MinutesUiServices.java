@@ -1,5 +1,6 @@
 package fr.ctg.minutes.ui;
 
+import fr.ctg.discussion.ui.DiscussionPanels;
 import fr.ctg.document.DocumentService;
 import fr.ctg.minutes.ActionItemService;
 import fr.ctg.minutes.MinutesEditingService;
@@ -14,5 +15,5 @@ import org.springframework.stereotype.Component;
 @Component
 record MinutesUiServices(MinutesService minutes, MinutesEditingService editing, MinutesReviewService review,
                          ActionItemService actions, ObjectiveService objectives, DocumentService documents,
-                         AccountService accounts, Clock clock) {
+                         AccountService accounts, Clock clock, DiscussionPanels discussions) {
 }

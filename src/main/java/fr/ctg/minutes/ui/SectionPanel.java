@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.minutes.ActionItemRow;
 import fr.ctg.minutes.DecisionRow;
 import fr.ctg.minutes.MinutesDetails;
@@ -49,6 +50,8 @@ class SectionPanel extends Div {
         if (!section.remarks().isEmpty() || details.rights().remark()) {
             add(new RemarksPanel(services, details, section, reload));
         }
+        services.discussions().buttonIfReadable(DiscussionKind.MINUTES_SECTION, section.id(),
+                "section-discussion-" + section.position()).ifPresent(this::add);
     }
 
     private Component editor() {

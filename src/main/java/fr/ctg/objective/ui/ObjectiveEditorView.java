@@ -1,6 +1,7 @@
 package fr.ctg.objective.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,10 +26,10 @@ import fr.ctg.collaboration.Participant;
 import fr.ctg.collaboration.PresenceHandle;
 import fr.ctg.collaboration.PresenceSnapshot;
 import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.document.LinkTarget;
 import fr.ctg.document.ui.LinkedDocumentsPanel;
 import fr.ctg.objective.ObjectiveChanged;
-import fr.ctg.objective.ObjectiveCommentPosted;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveEditingService;
 import fr.ctg.objective.ObjectiveField;
@@ -67,7 +68,7 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
     private ObjectiveChoices choices;
     private ObjectiveForm form;
     private ObjectiveHistoryPanel historyPanel;
-    private ObjectiveDiscussionPanel discussionPanel;
+    private Component discussionPanel;
     private PresenceHandle presenceHandle;
     private String participantKey;
 
@@ -94,7 +95,7 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
         form.load(details.draft());
         form.setEditable(details.canEdit());
         historyPanel = new ObjectiveHistoryPanel(services.history(), choices, id, details.canEdit(), this::restore);
-        discussionPanel = new ObjectiveDiscussionPanel(services.discussion(), id, details.canComment());
+        discussionPanel = services.discussions().panel(DiscussionKind.OBJECTIVE, id, "comment");
 
         Button save = new Button(getTranslation("objective.save"), e -> save());
         save.setId("objective-save");
@@ -138,8 +139,6 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
                 UiCollaboration.coalescing(ui, this::presenceChanged));
         registrations.add(presenceHandle);
         registrations.add(UiCollaboration.subscribe(hub, ui, topic, ObjectiveChanged.class, this::changedElsewhere));
-        registrations.add(UiCollaboration.subscribe(hub, ui, topic, ObjectiveCommentPosted.class,
-                e -> discussionPanel.refresh()));
         registrations.add(ui.addHeartbeatListener(e -> presenceHandle.touch()));
     }
 

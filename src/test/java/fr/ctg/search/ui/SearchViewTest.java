@@ -17,8 +17,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.ctg.KaribuTest;
+import fr.ctg.discussion.DiscussionKind;
+import fr.ctg.discussion.DiscussionService;
 import fr.ctg.objective.EditingFixture;
-import fr.ctg.objective.ObjectiveDiscussionService;
 import fr.ctg.search.SearchKind;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,7 @@ class SearchViewTest extends KaribuTest {
     @Autowired
     EditingFixture fixture;
     @Autowired
-    ObjectiveDiscussionService discussion;
+    DiscussionService discussion;
 
     private String statusText() {
         return _get(Paragraph.class, spec -> spec.withId("search-status")).getText();
@@ -44,7 +45,7 @@ class SearchViewTest extends KaribuTest {
     void theHeaderBoxOpensTheResultsWithTheWordsMarkedAndAResultOpensItsPage() {
         EditingFixture.World w = fixture.create();
         login.as(w.user("copil"));
-        discussion.post(w.objectiveId(), "Un relais itinérant pour les assistantes maternelles ?");
+        discussion.post(DiscussionKind.OBJECTIVE, w.objectiveId(), "Un relais itinérant pour les assistantes maternelles ?");
         loginAndOpen(w.user("lecteur"), "");
         TextField box = _get(TextField.class, spec -> spec.withId("search-box"));
         HasValueUtilsKt._setValue(box, "relais");

@@ -19,7 +19,13 @@ public record PageRef(Kind kind, long id) {
         /** The calendar, where a meeting is (by the meeting's id). */
         MEETING,
         /** The indicators page, where an indicator is (by the indicator's id). */
-        INDICATOR
+        INDICATOR,
+        /** The indicators page of a convention (by the convention's id). */
+        INDICATORS,
+        /** The answers to a call for contributions, for those who review them (by the call's id). */
+        CONTRIBUTION_CALL,
+        /** The members page of a convention, for its administrators (by the convention's id). */
+        MEMBERS
     }
 
     public static PageRef minutes(long minutesId) {

@@ -184,6 +184,8 @@ public class SubmissionService {
         var me = accounts.myAccount(); // the address and language saved now, not those of the login
         events.publishEvent(new SubmissionReceived(me.email(), me.displayName(), me.language(), call.getTitle(),
                 reference, copy));
+        events.publishEvent(new ContributionSubmitted(call.getConventionId(), call.getId(), call.getTitle(),
+                org.getName(), reference, gate.me(), gate.myName(), ContributionGate.STAFF));
         return view(s, org.getName());
     }
 

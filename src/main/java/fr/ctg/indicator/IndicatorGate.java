@@ -39,6 +39,10 @@ class IndicatorGate {
         this.currentUser = currentUser;
     }
 
+    long myId() {
+        return currentUser.require().accountId();
+    }
+
     String me() {
         return currentUser.require().displayName();
     }

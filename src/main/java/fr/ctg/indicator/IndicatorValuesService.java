@@ -3,6 +3,7 @@ package fr.ctg.indicator;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
+import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.indicator.internal.Indicator;
 import fr.ctg.indicator.internal.IndicatorJournal;
 import fr.ctg.indicator.internal.IndicatorRepository;
@@ -10,6 +11,8 @@ import fr.ctg.indicator.internal.IndicatorValidation;
 import fr.ctg.indicator.internal.IndicatorValidationRepository;
 import fr.ctg.indicator.internal.IndicatorValue;
 import fr.ctg.indicator.internal.IndicatorValueRepository;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,11 +43,13 @@ public class IndicatorValuesService {
     private final IndicatorGate gate;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccountService accounts;
 
     IndicatorValuesService(IndicatorRepository indicators, IndicatorValueRepository values,
                     IndicatorValidationRepository validations, IndicatorJournal journal, IndicatorGate gate, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, AccountService accounts) {
         this.events = events;
+        this.accounts = accounts;
         this.indicators = indicators;
         this.values = values;
         this.validations = validations;
@@ -159,7 +164,7 @@ public class IndicatorValuesService {
     /** The referent validates a group's values for a period: they are locked until un-validated. */
     public void validate(long conventionId, long groupId, String period) {
         gate.require(conventionId, IndicatorGate.VALIDATORS);
-        gate.group(conventionId, groupId);
+        ThematicGroupRef group = gate.group(conventionId, groupId);
         if (Periodicity.ofPeriod(period) == null) {
             throw new BusinessRuleException("indicator.error.period", period, "2024, 2024-T2, 2024-03");
         }
@@ -170,6 +175,11 @@ public class IndicatorValuesService {
         journal.logValidation(groupId, period, "VALIDATED", null, gate.me(), clock.instant());
         events.publishEvent(JournalEvent.of(JournalKind.INDICATOR_VALIDATED)
                 .convention(conventionId).detail("group " + groupId + " " + period));
+        List<Long> audience = accounts.members(conventionId).stream()
+                .filter(m -> m.thematicGroupIds().contains(groupId) || m.roles().contains(Role.SECRETARIAT))
+                .map(MemberSummary::accountId).distinct().toList();
+        events.publishEvent(new IndicatorPeriodValidated(conventionId, groupId, group.name(), period, audience,
+                gate.myId(), gate.me()));
     }
 
     /** Lifts a validation, with a reason that is logged. */

@@ -90,8 +90,8 @@ class NotificationBell extends Div {
             case CALENDAR -> GovernanceNavigation.calendarLink(text);
             case MINUTES -> MinutesNavigation.link(text, Objects.requireNonNull(target.id()));
             case OBJECTIVE -> ObjectiveNavigation.editLink(text, Objects.requireNonNull(target.id()));
-            case DOCUMENT -> pages.address(PageRef.document(Objects.requireNonNull(target.id()))).link(text);
-            case INDICATOR -> pages.address(PageRef.indicator(Objects.requireNonNull(target.id()))).link(text);
+            case DOCUMENT, INDICATOR, INDICATORS, CONTRIBUTION_CALL, MEMBERS -> pages.address(new PageRef(
+                    PageRef.Kind.valueOf(target.kind().name()), Objects.requireNonNull(target.id()))).link(text);
         };
     }
 

@@ -1,17 +1,24 @@
 package fr.ctg.notification;
 
+import fr.ctg.base.PageRef;
 import fr.ctg.base.i18n.Formats;
+import fr.ctg.contribution.ContributionSubmitted;
 import fr.ctg.discussion.CommentPosted;
 import fr.ctg.governance.DeadlinesMoved;
 import fr.ctg.governance.MeetingChanged;
 import fr.ctg.governance.MeetingConvened;
+import fr.ctg.indicator.IndicatorPeriodValidated;
 import fr.ctg.minutes.ActionAssigned;
+import fr.ctg.minutes.ActionDue;
 import fr.ctg.minutes.MinutesCirculated;
 import fr.ctg.minutes.MinutesPublished;
 import fr.ctg.notification.internal.Notification;
 import fr.ctg.notification.internal.NotificationRepository;
+import fr.ctg.security.AccountService;
 import fr.ctg.security.Contact;
 import fr.ctg.security.CurrentUser;
+import fr.ctg.security.InvitationAccepted;
+import fr.ctg.security.SystemIdentity;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,6 +46,10 @@ public class NotificationService {
     public static final String KIND_MEETING_MOVED = "MEETING_MOVED";
     public static final String KIND_MEETING_CANCELLED = "MEETING_CANCELLED";
     public static final String KIND_ACTION_ASSIGNED = "ACTION_ASSIGNED";
+    public static final String KIND_ACTION_DUE = "ACTION_DUE";
+    public static final String KIND_INDICATOR_VALIDATED = "INDICATOR_VALIDATED";
+    public static final String KIND_CONTRIBUTION_RECEIVED = "CONTRIBUTION_RECEIVED";
+    public static final String KIND_INVITATION_ACCEPTED = "INVITATION_ACCEPTED";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -46,10 +57,12 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final NotificationPreferenceService preferences;
     private final NotificationMailer mailer;
+    private final AccountService accounts;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
                         ApplicationEventPublisher events, NotificationPreferenceService preferences,
-                        NotificationMailer mailer) {
+                        NotificationMailer mailer, AccountService accounts) {
+        this.accounts = accounts;
         this.preferences = preferences;
         this.mailer = mailer;
         this.notifications = notifications;
@@ -107,6 +120,47 @@ public class NotificationService {
         notifyAll(List.of(event.ownerAccountId()), event.actorId(), event.actorName(), event.conventionId(),
                 KIND_ACTION_ASSIGNED, event.what() + " — " + Formats.date(event.dueDate(), Locale.FRENCH),
                 NotificationTarget.calendar());
+    }
+
+    /** The owner of an open action is told, once per due date, that it is due soon or overdue (the platform tells). */
+    @ApplicationModuleListener
+    void on(ActionDue event) {
+        notifyAll(List.of(event.ownerAccountId()), 0L, "", event.conventionId(), KIND_ACTION_DUE,
+                event.what() + " — " + Formats.date(event.dueDate(), Locale.FRENCH), NotificationTarget.calendar());
+    }
+
+    /** A group's validated indicator values are announced to the group's members and the secretariat. */
+    @ApplicationModuleListener
+    void on(IndicatorPeriodValidated event) {
+        notifyAll(event.audienceIds(), event.actorId(), event.actorName(), event.conventionId(),
+                KIND_INDICATOR_VALIDATED, event.groupName() + " — " + event.period(),
+                NotificationTarget.page(new PageRef(PageRef.Kind.INDICATORS, event.conventionId())));
+    }
+
+    /**
+     * A partner's submitted contribution is announced to those who review contributions in the convention (read as
+     * the platform: the partner who submitted does not read the convention's members).
+     */
+    @ApplicationModuleListener
+    void on(ContributionSubmitted event) {
+        List<Long> reviewers = SystemIdentity.call(() -> accounts.contacts(event.conventionId())).stream()
+                .filter(c -> c.roles().stream().anyMatch(event.reviewerRoles()::contains))
+                .map(Contact::accountId).distinct().toList();
+        notifyAll(reviewers, event.actorId(), event.actorName(), event.conventionId(), KIND_CONTRIBUTION_RECEIVED,
+                event.organisationName() + " — " + event.callTitle() + " (" + event.reference() + ")",
+                NotificationTarget.page(new PageRef(PageRef.Kind.CONTRIBUTION_CALL, event.callId())));
+    }
+
+    /** Whoever invited someone to a convention is told when the invitation is accepted. */
+    @ApplicationModuleListener
+    void on(InvitationAccepted event) {
+        Long inviter = event.invitedByAccountId();
+        Long conventionId = event.conventionId();
+        if (inviter == null || conventionId == null) {
+            return;
+        }
+        notifyAll(List.of(inviter), event.accountId(), event.displayName(), conventionId, KIND_INVITATION_ACCEPTED,
+                event.target(), NotificationTarget.page(new PageRef(PageRef.Kind.MEMBERS, conventionId)));
     }
 
     /** Attendees are asked to review circulated minutes. */

@@ -19,7 +19,13 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
         /** A document (or deliberation) in the documents page. */
         DOCUMENT,
         /** An indicator in the indicators page. */
-        INDICATOR
+        INDICATOR,
+        /** The indicators page of a convention. */
+        INDICATORS,
+        /** The answers to a call for contributions. */
+        CONTRIBUTION_CALL,
+        /** The members page of a convention. */
+        MEMBERS
     }
 
     public static NotificationTarget calendar() {
@@ -42,6 +48,9 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
             case DOCUMENT -> new NotificationTarget(Kind.DOCUMENT, page.id());
             case INDICATOR -> new NotificationTarget(Kind.INDICATOR, page.id());
             case MEETING, MINUTES_OF_MEETING -> calendar();
+            case INDICATORS -> new NotificationTarget(Kind.INDICATORS, page.id());
+            case CONTRIBUTION_CALL -> new NotificationTarget(Kind.CONTRIBUTION_CALL, page.id());
+            case MEMBERS -> new NotificationTarget(Kind.MEMBERS, page.id());
         };
     }
 }

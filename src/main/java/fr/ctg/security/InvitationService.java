@@ -314,7 +314,7 @@ public class InvitationService {
         }
         i.use(clock.instant(), account.getId());
         events.publishEvent(new InvitationAccepted(i.getId(), i.getKind(), account.getId(), i.getConventionId(),
-                i.getCafId(), i.getEmail()));
+                i.getCafId(), i.getEmail(), account.getDisplayName(), i.getInvitedByAccountId(), target(i)));
         events.publishEvent(JournalEvent.of(JournalKind.INVITATION_ACCEPTED).convention(i.getConventionId())
                 .caf(i.getCafId()).about(account.getId()).by(account.getId()).detail(i.getKind().name()));
     }

@@ -8,6 +8,10 @@ import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.notification.NotificationService;
+import fr.ctg.objective.EditingFixture;
+import fr.ctg.security.AccountService;
+import fr.ctg.security.SystemIdentity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,9 @@ class IndicatorValuesServiceTest {
     @Autowired IndicatorDashboardService dashboard;
     @Autowired IndicatorFixture fixture;
     @Autowired TestLogin login;
+    @Autowired AccountService accounts;
+    @Autowired NotificationService notifications;
+    @Autowired EditingFixture editing;
 
     IndicatorFixture.Catalogue c;
 
@@ -45,6 +52,30 @@ class IndicatorValuesServiceTest {
 
     private long conv() {
         return c.w().conventionId();
+    }
+
+    @Test
+    void aValidatedPeriodIsAnnouncedToTheGroupsMembersAndTheSecretariat() {
+        long suivi = editing.accountId(c.w(), "suivi");
+        SystemIdentity.run(() -> accounts.grant(suivi, conv(), Set.of(), Set.of(), Set.of(c.w().groupA())));
+        login.as(c.user("suivi"));
+        put(c.places(), "2024", "55");
+        put(c.children(), "2024", "120");
+        login.as(c.user("referent"));
+        values.validate(conv(), c.w().groupA(), "2024");
+
+        for (String told : List.of("suivi", "secretariat")) {
+            login.as(c.user(told));
+            assertThat(notifications.recent(5)).as(told).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(NotificationService.KIND_INDICATOR_VALIDATED);
+                assertThat(n.subject()).endsWith(" — 2024");
+                assertThat(n.actorName()).startsWith("Rémi Référent");
+            });
+        }
+        for (String notTold : List.of("copil", "lecteur", "referent")) {
+            login.as(c.user(notTold));
+            assertThat(notifications.unreadCount()).as(notTold + ": not in the group").isZero();
+        }
     }
 
     @Test

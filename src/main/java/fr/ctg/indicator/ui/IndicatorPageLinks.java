@@ -12,7 +12,7 @@ class IndicatorPageLinks implements PageLinks {
 
     @Override
     public Optional<Address> address(PageRef ref) {
-        return ref.kind() == PageRef.Kind.INDICATOR
+        return ref.kind() == PageRef.Kind.INDICATOR || ref.kind() == PageRef.Kind.INDICATORS
                 ? Optional.of(new Address(IndicatorsView.class, RouteParameters.empty()))
                 : Optional.empty();
     }

@@ -48,6 +48,9 @@ public class ActionItem extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ActionStatus status = ActionStatus.OPEN;
 
+    @Column(name = "due_notice_for")
+    private LocalDate dueNoticeFor;
+
     @Column(name = "deadline_id")
     private Long deadlineId;
 
@@ -65,6 +68,15 @@ public class ActionItem extends AbstractEntity {
         this.ownerName = ownerName;
         this.dueDate = dueDate;
         this.objectiveId = objectiveId;
+    }
+
+    /** Whether its owner was already told of this due date. */
+    public boolean dueNoticed() {
+        return dueDate.equals(dueNoticeFor);
+    }
+
+    public void markDueNoticed() {
+        this.dueNoticeFor = dueDate;
     }
 
     public void setStatus(ActionStatus status) {

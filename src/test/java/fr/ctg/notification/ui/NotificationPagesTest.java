@@ -1,6 +1,7 @@
 package fr.ctg.notification.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +16,13 @@ import fr.ctg.base.SecretTokens;
 import fr.ctg.notification.NotificationChannel;
 import fr.ctg.notification.NotificationPreferenceService;
 import fr.ctg.notification.NotificationService;
+import fr.ctg.notification.NotificationTarget;
 import fr.ctg.notification.internal.PreferenceStore;
 import fr.ctg.objective.EditingFixture;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The preferences page (reached from the bell) saves each choice; an unknown unsubscribe link says so. */
 class NotificationPagesTest extends KaribuTest {
@@ -30,6 +33,8 @@ class NotificationPagesTest extends KaribuTest {
     PreferenceStore store;
     @Autowired
     EditingFixture fixture;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theBellLeadsToThePreferencesWhichSaveEachChoice() {
@@ -46,6 +51,25 @@ class NotificationPagesTest extends KaribuTest {
         assertThat(preferences.preferences()).containsEntry(NotificationService.KIND_MENTION,
                 NotificationChannel.WEEKLY_DIGEST);
         HasValueUtilsKt._setValue(mention, NotificationChannel.EMAIL);
+    }
+
+    @Test
+    void everyKindOfPlaceANotificationNamesHasALinkInTheBell() {
+        EditingFixture.World w = fixture.create();
+        long me = fixture.accountId(w, "secretariat");
+        for (NotificationTarget.Kind kind : NotificationTarget.Kind.values()) {
+            jdbc.update("INSERT INTO notification (version, created_at, created_by, updated_at, updated_by, account_id, "
+                    + "convention_id, kind, actor_name, subject, target_kind, target_id) VALUES (0, NOW(), 'test', "
+                    + "NOW(), 'test', ?, ?, 'MENTION', 'Quelqu’un', ?, ?, ?)", me, w.conventionId(), kind.name(),
+                    kind.name(), kind == NotificationTarget.Kind.CALENDAR ? null : 7L);
+        }
+        loginAndOpen(w.user("secretariat"), "");
+        _click(_get(Button.class, spec -> spec.withId("notification-bell")));
+        var links = _find(RouterLink.class, spec -> spec.withText("Ouvrir"));
+        assertThat(links).as("one link each, none failing").hasSize(NotificationTarget.Kind.values().length);
+        assertThat(links).extracting(RouterLink::getHref).containsExactlyInAnyOrder("calendrier",
+                "comptes-rendus/7", "objectifs/7", "documents?ouvrir=7", "indicateurs", "indicateurs",
+                "contributions/7/reponses", "administration/membres");
     }
 
     @Test

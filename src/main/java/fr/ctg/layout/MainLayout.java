@@ -275,6 +275,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        String header = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        pageTitle.setText(header);
+        pageTitle.getElement().setAttribute("title", header);
     }
 }

@@ -20,6 +20,9 @@ class CommentHistoryDialog extends Dialog {
         setWidth("min(40rem, 96vw)");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(TimeConfig.ZONE);
+        Div list = new Div();
+        list.setId("comment-history");
+        add(list);
         for (CommentRevisionRow r : revisions) {
             Div item = new Div();
             item.addClassName("ctg-comment");
@@ -29,7 +32,7 @@ class CommentHistoryDialog extends Dialog {
             Paragraph body = new Paragraph(r.body());
             body.addClassName("ctg-comment-body");
             item.add(head, body);
-            add(item);
+            list.add(item);
         }
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }

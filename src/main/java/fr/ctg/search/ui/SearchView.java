@@ -101,7 +101,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         status.getElement().setAttribute("role", "status");
         results.setId("search-results");
         results.addClassName("ctg-search-results");
-        add(line, new HorizontalLayout(kinds, convention), status, results);
+        HorizontalLayout filters = new HorizontalLayout(kinds, convention);
+        filters.setAlignItems(FlexComponent.Alignment.START);
+        filters.setWrap(true);
+        add(line, filters, status, results);
         setMaxWidth("60rem");
     }
 

@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,22 +58,32 @@ class DiscussionSearchSource implements SearchSource {
         if (best.isEmpty()) {
             return List.of();
         }
-        Map<Long, SearchHit> found = new HashMap<>();
-        Map<String, Optional<DiscussedItem>> items = new HashMap<>();
-        jdbc.query("SELECT c.id, c.convention_id, c.target_kind, c.target_id, c.author_name, c.body, c.created_at "
-                + "FROM discussion_comment c WHERE c.id IN (:ids)", Map.of("ids", best.keySet()), rs -> {
-                    DiscussionKind kind = DiscussionKind.valueOf(rs.getString("target_kind"));
-                    long itemId = rs.getLong("target_id");
-                    Optional<DiscussedItem> item = items.computeIfAbsent(kind + "/" + itemId, k -> readable(kind, itemId));
-                    long conventionId = rs.getLong("convention_id");
-                    if (item.isPresent() && item.get().conventionId() == conventionId) {
-                        long id = rs.getLong("id");
-                        found.put(id, new SearchHit(SearchKind.COMMENT, conventionId, item.get().page(),
-                                item.get().title(), rs.getString("author_name"),
-                                SearchExcerpt.around(rs.getString("body"), terms.words(), EXCERPT),
-                                day(rs.getObject("created_at", LocalDateTime.class)), best.get(id)));
-                    }
+        record Candidate(long id, long conventionId, DiscussionKind kind, long itemId, String author, String body,
+                         LocalDateTime at) {
+        }
+        List<Candidate> candidates = jdbc.query("SELECT c.id, c.convention_id, c.target_kind, c.target_id, "
+                + "c.author_name, c.body, c.created_at FROM discussion_comment c WHERE c.id IN (:ids)",
+                Map.of("ids", best.keySet()), (rs, i) -> new Candidate(rs.getLong("id"), rs.getLong("convention_id"),
+                        DiscussionKind.valueOf(rs.getString("target_kind")), rs.getLong("target_id"),
+                        rs.getString("author_name"), rs.getString("body"),
+                        rs.getObject("created_at", LocalDateTime.class)));
+        // Each kind's items checked at once by their own feature, with the roles read for this search.
+        Map<DiscussionKind, Map<Long, DiscussedItem>> readable = new EnumMap<>(DiscussionKind.class);
+        candidates.stream().collect(Collectors.groupingBy(Candidate::kind,
+                        Collectors.mapping(Candidate::itemId, Collectors.toSet())))
+                .forEach((kind, ids) -> {
+                    DiscussionTopic topic = topics.get(kind);
+                    readable.put(kind, topic == null ? Map.of() : topic.readable(ids, scope::rolesIn));
                 });
+        Map<Long, SearchHit> found = new HashMap<>();
+        for (Candidate c : candidates) {
+            DiscussedItem item = readable.getOrDefault(c.kind(), Map.of()).get(c.itemId());
+            if (item != null && item.conventionId() == c.conventionId()) {
+                found.put(c.id(), new SearchHit(SearchKind.COMMENT, c.conventionId(), item.page(), item.title(),
+                        c.author(), SearchExcerpt.around(c.body(), terms.words(), EXCERPT), day(c.at()),
+                        best.get(c.id())));
+            }
+        }
         List<SearchHit> hits = new ArrayList<>();
         for (Long id : best.keySet()) {
             SearchHit hit = found.get(id);
@@ -82,12 +92,6 @@ class DiscussionSearchSource implements SearchSource {
             }
         }
         return hits;
-    }
-
-    /** The item if the person reads it, by its own feature's rule. */
-    private Optional<DiscussedItem> readable(DiscussionKind kind, long itemId) {
-        DiscussionTopic topic = topics.get(kind);
-        return topic == null ? Optional.empty() : topic.readable(itemId);
     }
 
     private static LocalDate day(LocalDateTime utc) {

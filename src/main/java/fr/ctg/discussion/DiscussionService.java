@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -177,13 +178,13 @@ public class DiscussionService {
 
     /** The item, if its own rule lets the person read it (not found otherwise) and they read the convention. */
     private DiscussedItem openToRead(DiscussionKind kind, long itemId) {
-        DiscussedItem item = topic(kind).readable(itemId).orElseThrow(NotFoundException::new);
+        DiscussedItem item = item(kind, itemId).orElseThrow(NotFoundException::new);
         access.require(item.conventionId(), Role.CONVENTION_READERS);
         return item;
     }
 
     private DiscussedItem openToWrite(DiscussionKind kind, long itemId) {
-        DiscussedItem item = topic(kind).readable(itemId).orElseThrow(NotFoundException::new);
+        DiscussedItem item = item(kind, itemId).orElseThrow(NotFoundException::new);
         access.require(item.conventionId(), COMMENTERS);
         return item;
     }
@@ -191,9 +192,13 @@ public class DiscussionService {
     /** Whether the person may read the item's discussion (an association reading a published document may not). */
     @Transactional(readOnly = true)
     public boolean canRead(DiscussionKind kind, long itemId) {
-        return topic(kind).readable(itemId)
+        return item(kind, itemId)
                 .map(item -> access.rolesIn(item.conventionId()).stream().anyMatch(Role.CONVENTION_READERS::contains))
                 .orElse(false);
+    }
+
+    private Optional<DiscussedItem> item(DiscussionKind kind, long itemId) {
+        return Optional.ofNullable(topic(kind).readable(List.of(itemId), access::rolesIn).get(itemId));
     }
 
     private DiscussionTopic topic(DiscussionKind kind) {

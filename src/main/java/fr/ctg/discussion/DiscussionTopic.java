@@ -1,6 +1,10 @@
 package fr.ctg.discussion;
 
-import java.util.Optional;
+import fr.ctg.security.Role;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Implemented (as a Spring bean) by the feature owning one {@link DiscussionKind} of item. The discussion reads and
@@ -11,8 +15,9 @@ public interface DiscussionTopic {
     DiscussionKind kind();
 
     /**
-     * The item if the current person may read it; empty when it does not exist or is not theirs to read. Never
-     * throws for a refusal (the search asks about many items in one transaction).
+     * The items among {@code itemIds} the current person may read, by id (the others, unknown or not theirs to read,
+     * are left out); {@code rolesIn} gives the person's roles in a convention (empty when none). Never throws for a
+     * refusal: the search asks about many items at once, in one read-only transaction.
      */
-    Optional<DiscussedItem> readable(long itemId);
+    Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn);
 }

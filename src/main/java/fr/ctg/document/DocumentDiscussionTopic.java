@@ -4,11 +4,14 @@ import fr.ctg.base.PageRef;
 import fr.ctg.discussion.DiscussedItem;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.discussion.DiscussionTopic;
+import fr.ctg.document.internal.Document;
 import fr.ctg.document.internal.DocumentRepository;
-import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** A document's (or deliberation's) discussion, for those who may read the document (as {@link DocumentService}). */
@@ -16,11 +19,9 @@ import org.springframework.stereotype.Component;
 class DocumentDiscussionTopic implements DiscussionTopic {
 
     private final DocumentRepository documents;
-    private final ConventionAccessService access;
 
-    DocumentDiscussionTopic(DocumentRepository documents, ConventionAccessService access) {
+    DocumentDiscussionTopic(DocumentRepository documents) {
         this.documents = documents;
-        this.access = access;
     }
 
     @Override
@@ -29,11 +30,12 @@ class DocumentDiscussionTopic implements DiscussionTopic {
     }
 
     @Override
-    public Optional<DiscussedItem> readable(long itemId) {
-        return documents.findById(itemId).filter(d -> {
-            Set<Role> roles = access.rolesIn(d.getConventionId());
+    public Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn) {
+        return documents.findAllById(itemIds).stream().filter(d -> {
+            Set<Role> roles = rolesIn.apply(d.getConventionId());
             return roles.stream().anyMatch(Role.CONVENTION_READERS::contains)
                     || (!roles.isEmpty() && d.isPublishedToAssociations());
-        }).map(d -> new DiscussedItem(d.getConventionId(), d.getTitle(), PageRef.document(itemId)));
+        }).collect(Collectors.toMap(Document::getId,
+                d -> new DiscussedItem(d.getConventionId(), d.getTitle(), PageRef.document(d.getId()))));
     }
 }

@@ -4,10 +4,14 @@ import fr.ctg.base.PageRef;
 import fr.ctg.discussion.DiscussedItem;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.discussion.DiscussionTopic;
+import fr.ctg.governance.internal.Meeting;
 import fr.ctg.governance.internal.MeetingRepository;
-import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** A meeting's discussion (its preparation), for those who read the calendar (as {@link MeetingService#meeting}). */
@@ -15,11 +19,9 @@ import org.springframework.stereotype.Component;
 class MeetingDiscussionTopic implements DiscussionTopic {
 
     private final MeetingRepository meetings;
-    private final ConventionAccessService access;
 
-    MeetingDiscussionTopic(MeetingRepository meetings, ConventionAccessService access) {
+    MeetingDiscussionTopic(MeetingRepository meetings) {
         this.meetings = meetings;
-        this.access = access;
     }
 
     @Override
@@ -28,9 +30,10 @@ class MeetingDiscussionTopic implements DiscussionTopic {
     }
 
     @Override
-    public Optional<DiscussedItem> readable(long itemId) {
-        return meetings.findById(itemId)
-                .filter(m -> access.rolesIn(m.getConventionId()).stream().anyMatch(Role.CONVENTION_READERS::contains))
-                .map(m -> new DiscussedItem(m.getConventionId(), m.getTitle(), PageRef.meeting(itemId)));
+    public Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn) {
+        return meetings.findAllById(itemIds).stream()
+                .filter(m -> rolesIn.apply(m.getConventionId()).stream().anyMatch(Role.CONVENTION_READERS::contains))
+                .collect(Collectors.toMap(Meeting::getId,
+                        m -> new DiscussedItem(m.getConventionId(), m.getTitle(), PageRef.meeting(m.getId()))));
     }
 }

@@ -4,11 +4,14 @@ import fr.ctg.base.PageRef;
 import fr.ctg.discussion.DiscussedItem;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.discussion.DiscussionTopic;
+import fr.ctg.indicator.internal.Indicator;
 import fr.ctg.indicator.internal.IndicatorRepository;
-import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** An indicator's discussion, for those who may read the indicator (as {@link IndicatorGate}). */
@@ -16,11 +19,9 @@ import org.springframework.stereotype.Component;
 class IndicatorDiscussionTopic implements DiscussionTopic {
 
     private final IndicatorRepository indicators;
-    private final ConventionAccessService access;
 
-    IndicatorDiscussionTopic(IndicatorRepository indicators, ConventionAccessService access) {
+    IndicatorDiscussionTopic(IndicatorRepository indicators) {
         this.indicators = indicators;
-        this.access = access;
     }
 
     @Override
@@ -29,11 +30,11 @@ class IndicatorDiscussionTopic implements DiscussionTopic {
     }
 
     @Override
-    public Optional<DiscussedItem> readable(long itemId) {
-        return indicators.findById(itemId).filter(i -> {
-            Set<Role> roles = access.rolesIn(i.getConventionId());
+    public Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn) {
+        return indicators.findAllById(itemIds).stream().filter(i -> {
+            Set<Role> roles = rolesIn.apply(i.getConventionId());
             return IndicatorGate.readsAll(roles) || (!roles.isEmpty() && i.isPublishedToAssociations());
-        }).map(i -> new DiscussedItem(i.getConventionId(), i.getCode() + " — " + i.getName(),
-                PageRef.indicator(itemId)));
+        }).collect(Collectors.toMap(Indicator::getId, i -> new DiscussedItem(i.getConventionId(),
+                i.getCode() + " — " + i.getName(), PageRef.indicator(i.getId()))));
     }
 }

@@ -4,10 +4,18 @@ import fr.ctg.base.PageRef;
 import fr.ctg.discussion.DiscussedItem;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.discussion.DiscussionTopic;
+import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesRepository;
+import fr.ctg.minutes.internal.MinutesSection;
 import fr.ctg.minutes.internal.MinutesSectionRepository;
-import fr.ctg.security.ConventionAccessService;
-import java.util.Optional;
+import fr.ctg.security.Role;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** A section of a compte rendu: its discussion is read by whoever reads the minutes at their present stage. */
@@ -17,14 +25,11 @@ class MinutesSectionDiscussionTopic implements DiscussionTopic {
     private final MinutesSectionRepository sections;
     private final MinutesRepository minutes;
     private final MinutesGate gate;
-    private final ConventionAccessService access;
 
-    MinutesSectionDiscussionTopic(MinutesSectionRepository sections, MinutesRepository minutes, MinutesGate gate,
-                                  ConventionAccessService access) {
+    MinutesSectionDiscussionTopic(MinutesSectionRepository sections, MinutesRepository minutes, MinutesGate gate) {
         this.sections = sections;
         this.minutes = minutes;
         this.gate = gate;
-        this.access = access;
     }
 
     @Override
@@ -33,10 +38,20 @@ class MinutesSectionDiscussionTopic implements DiscussionTopic {
     }
 
     @Override
-    public Optional<DiscussedItem> readable(long itemId) {
-        return sections.findById(itemId).flatMap(s -> minutes.findById(s.getMinutesId())
-                .filter(m -> gate.canRead(m, access.rolesIn(m.getConventionId())))
-                .map(m -> new DiscussedItem(m.getConventionId(), m.getTitle() + " — " + s.getTitle(),
-                        PageRef.minutes(m.getId()))));
+    public Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn) {
+        List<MinutesSection> found = sections.findAllById(itemIds);
+        Map<Long, Minutes> readable = minutes.findAllById(found.stream().map(MinutesSection::getMinutesId)
+                        .collect(Collectors.toSet())).stream()
+                .filter(m -> gate.canRead(m, rolesIn.apply(m.getConventionId())))
+                .collect(Collectors.toMap(Minutes::getId, m -> m));
+        Map<Long, DiscussedItem> out = new HashMap<>();
+        for (MinutesSection s : found) {
+            Minutes m = readable.get(s.getMinutesId());
+            if (m != null) {
+                out.put(s.getId(), new DiscussedItem(m.getConventionId(), m.getTitle() + " — " + s.getTitle(),
+                        PageRef.minutes(m.getId())));
+            }
+        }
+        return out;
     }
 }

@@ -4,10 +4,14 @@ import fr.ctg.base.PageRef;
 import fr.ctg.discussion.DiscussedItem;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.discussion.DiscussionTopic;
+import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
-import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** An objective's discussion: read by those who read the convention, as the objective itself. */
@@ -15,11 +19,9 @@ import org.springframework.stereotype.Component;
 class ObjectiveDiscussionTopic implements DiscussionTopic {
 
     private final ObjectiveRepository objectives;
-    private final ConventionAccessService access;
 
-    ObjectiveDiscussionTopic(ObjectiveRepository objectives, ConventionAccessService access) {
+    ObjectiveDiscussionTopic(ObjectiveRepository objectives) {
         this.objectives = objectives;
-        this.access = access;
     }
 
     @Override
@@ -28,9 +30,10 @@ class ObjectiveDiscussionTopic implements DiscussionTopic {
     }
 
     @Override
-    public Optional<DiscussedItem> readable(long itemId) {
-        return objectives.findById(itemId)
-                .filter(o -> access.rolesIn(o.getConventionId()).stream().anyMatch(Role.CONVENTION_READERS::contains))
-                .map(o -> new DiscussedItem(o.getConventionId(), o.getTitle(), PageRef.objective(itemId)));
+    public Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn) {
+        return objectives.findAllById(itemIds).stream()
+                .filter(o -> rolesIn.apply(o.getConventionId()).stream().anyMatch(Role.CONVENTION_READERS::contains))
+                .collect(Collectors.toMap(Objective::getId,
+                        o -> new DiscussedItem(o.getConventionId(), o.getTitle(), PageRef.objective(o.getId()))));
     }
 }

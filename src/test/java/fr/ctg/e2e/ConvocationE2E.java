@@ -7,6 +7,7 @@ import fr.ctg.AppProcess;
 import fr.ctg.governance.ReceivedMail;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,14 @@ class ConvocationE2E {
                 paul.waitText("agenda", title);
                 assertThat(width(paul)).as("the calendar on a phone").isLessThanOrEqualTo(390L);
                 AxeReport.check(paul, "calendar on a phone");
+                for (String page : List.of("objectifs", "indicateurs")) {
+                    paul.open(page);
+                    new WebDriverWait(paul.driver, Duration.ofSeconds(10)).until(d ->
+                            !d.findElements(By.cssSelector(".ctg-grid-card")).isEmpty());
+                    assertThat(width(paul)).as(page + " on a phone").isLessThanOrEqualTo(390L);
+                    AxeReport.check(paul, page + " on a phone");
+                }
+                paul.screenshot("indicators-phone");
                 paul.open("comptes-rendus");
                 assertThat(width(paul)).as("minutes on a phone").isLessThanOrEqualTo(390L);
                 AxeReport.check(paul, "minutes on a phone");

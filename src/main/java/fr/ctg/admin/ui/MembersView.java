@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.ui.PhoneCards;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.InvitationRow;
@@ -77,17 +79,19 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         members.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("members.col.email"))
                 .setAutoWidth(true);
-        members.addColumn(m -> m.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("members.col.roles")).setFlexGrow(2);
-        members.addColumn(m -> m.seats().stream().map(s -> getTranslation(s.committee().labelKey())
-                        + (s.party() == null ? "" : " · " + getTranslation(s.party().labelKey()))
-                        + " · " + getTranslation("seat.short." + s.seat().name()))
-                .collect(Collectors.joining(" ; "))).setHeader(getTranslation("members.col.seats")).setFlexGrow(2);
-        members.addColumn(m -> m.thematicGroupIds().stream().map(groupNames::get).filter(Objects::nonNull)
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("members.col.groups")).setFlexGrow(1);
+        members.addColumn(this::rolesText).setHeader(getTranslation("members.col.roles")).setFlexGrow(2);
+        members.addColumn(this::seatsText).setHeader(getTranslation("members.col.seats")).setFlexGrow(2);
+        members.addColumn(m -> groupsText(m, groupNames)).setHeader(getTranslation("members.col.groups"))
+                .setFlexGrow(1);
         members.addComponentColumn(this::state).setHeader(getTranslation("member.col.state")).setAutoWidth(true);
         members.addComponentColumn(this::actions).setHeader(getTranslation("members.col.actions")).setAutoWidth(true)
                 .setKey("actions");
+        PhoneCards.apply(members, getTranslation("members.col.name"), m -> {
+            Div card = PhoneCards.card(new Span(m.displayName()), m.email(), rolesText(m), seatsText(m),
+                    groupsText(m, groupNames));
+            card.add(state(m), PhoneCards.cardCopy(actions(m)));
+            return card;
+        });
         members.setAllRowsVisible(true);
 
         invitations.setId("invitations-grid");
@@ -100,6 +104,14 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         invitations.addColumn(i -> getTranslation(i.status().labelKey())).setHeader(getTranslation("invitations.col.status"));
         invitations.addComponentColumn(this::invitationActions).setHeader(getTranslation("members.col.actions"))
                 .setAutoWidth(true);
+        PhoneCards.apply(invitations, getTranslation("members.col.email"), i -> {
+            Div card = PhoneCards.card(new Span(i.email()), i.displayName(), i.roles().stream().sorted()
+                    .map(r -> getTranslation(r.labelKey())).collect(Collectors.joining(", ")),
+                    getTranslation("invitations.col.sent") + " : " + date(i.sentAt()) + " · "
+                            + getTranslation(i.status().labelKey()));
+            card.add(PhoneCards.cardCopy(invitationActions(i)));
+            return card;
+        });
         invitations.setAllRowsVisible(true);
 
         add(new H2(getTranslation("members.heading")), new Paragraph(getTranslation("members.intro")), actions,
@@ -110,6 +122,22 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         members.setItems(services.memberships().members(conventionId));
         invitations.setItems(services.invitations().invitations(conventionId));
+    }
+
+    private String rolesText(MemberRow m) {
+        return m.roles().stream().sorted().map(r -> getTranslation(r.labelKey())).collect(Collectors.joining(", "));
+    }
+
+    private String seatsText(MemberRow m) {
+        return m.seats().stream().map(s -> getTranslation(s.committee().labelKey())
+                        + (s.party() == null ? "" : " · " + getTranslation(s.party().labelKey()))
+                        + " · " + getTranslation("seat.short." + s.seat().name()))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    private static String groupsText(MemberRow m, Map<Long, String> groupNames) {
+        return m.thematicGroupIds().stream().map(groupNames::get).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 
     private Span state(MemberRow m) {

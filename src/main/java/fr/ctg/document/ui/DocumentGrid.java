@@ -1,34 +1,24 @@
 package fr.ctg.document.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.shared.Registration;
 import fr.ctg.base.i18n.Formats;
+import fr.ctg.base.ui.PhoneCards;
 import fr.ctg.document.DocumentSummary;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The list of documents (sortable by each column); a click opens the document's versions. On a phone (narrower than
- * {@value #NARROW_PX} px) the columns give way to one readable card per document: title, kind or session, file.
+ * {@value PhoneCards#NARROW_PX} px) the columns give way to one readable card per document: title, kind or session, file.
  */
 class DocumentGrid extends Grid<DocumentSummary> {
-
-    static final int NARROW_PX = 640;
-
-    private final List<Column<DocumentSummary>> wide = new ArrayList<>();
-    private final Column<DocumentSummary> narrow;
-    private Registration resize;
 
     DocumentGrid(boolean deliberations, Consumer<DocumentSummary> open) {
         setId(deliberations ? "deliberation-grid" : "document-grid");
@@ -53,10 +43,8 @@ class DocumentGrid extends Grid<DocumentSummary> {
         addComponentColumn(d -> DocumentLinks.of(d.current())).setHeader(getTranslation("document.file")).setFlexGrow(3);
         addColumn(d -> d.current() == null ? 0 : d.current().number()).setHeader(getTranslation("document.version"))
                 .setAutoWidth(true);
-        wide.addAll(getColumns());
-        narrow = addComponentColumn(d -> card(d, deliberations)).setHeader(getTranslation(deliberations
-                ? "deliberation.subject" : "document.title")).setFlexGrow(1);
-        narrow.setVisible(false);
+        PhoneCards.apply(this, getTranslation(deliberations ? "deliberation.subject" : "document.title"),
+                d -> card(d, deliberations));
         addItemClickListener(e -> open.accept(e.getItem()));
         setAllRowsVisible(true);
     }
@@ -71,27 +59,5 @@ class DocumentGrid extends Grid<DocumentSummary> {
         Div card = new Div(title, new Div(new Span(what)), DocumentLinks.of(d.current()));
         card.addClassName("ctg-grid-card");
         return card;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        Page page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
-        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-        }
-        super.onDetach(event);
-    }
-
-    private void fit(int width) {
-        boolean phone = width > 0 && width < NARROW_PX;
-        wide.forEach(c -> c.setVisible(!phone));
-        narrow.setVisible(phone);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.ui.Chart;
+import fr.ctg.base.ui.PhoneCards;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.indicator.DashboardRow;
@@ -81,16 +82,17 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         add(header);
         grid.setId("indicator-dashboard");
         grid.addColumn(r -> r.indicator().name()).setHeader(getTranslation("indicator.col.name")).setFlexGrow(3);
-        grid.addColumn(r -> r.last() == null ? getTranslation("indicator.noValue")
-                : Texts.number(r.last().value(), r.indicator().decimals(), getLocale()) + " " + r.indicator().unit()
-                + " (" + r.last().period() + ")").setHeader(getTranslation("indicator.col.last")).setFlexGrow(2);
+        grid.addColumn(this::lastText).setHeader(getTranslation("indicator.col.last")).setFlexGrow(2);
         grid.addComponentColumn(this::trend).setHeader(getTranslation("indicator.col.trend"));
-        grid.addColumn(r -> r.target() == null ? "–" : Texts.number(r.target(), r.indicator().decimals(), getLocale()))
-                .setHeader(getTranslation("indicator.col.target"));
-        grid.addColumn(r -> r.gap() == null ? "–" : (r.gap().signum() > 0 ? "+" : "")
-                + Texts.number(r.gap(), r.indicator().decimals(), getLocale())
-                + " " + getTranslation(Boolean.TRUE.equals(r.onTarget()) ? "indicator.onTarget" : "indicator.offTarget"))
-                .setHeader(getTranslation("indicator.col.gap")).setFlexGrow(2);
+        grid.addColumn(this::targetText).setHeader(getTranslation("indicator.col.target"));
+        grid.addColumn(this::gapText).setHeader(getTranslation("indicator.col.gap")).setFlexGrow(2);
+        PhoneCards.apply(grid, getTranslation("indicator.col.name"), r -> {
+            Div card = PhoneCards.card(new Span(r.indicator().name()), lastText(r),
+                    r.target() == null ? null
+                            : getTranslation("indicator.col.target") + " : " + targetText(r) + " · " + gapText(r));
+            card.add(trend(r));
+            return card;
+        });
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open(e.getItem().indicator()));
         grid.setAriaLabel(getTranslation("indicator.dashboard.label"));
@@ -112,6 +114,22 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             refresh();
         }
+    }
+
+    private String lastText(DashboardRow r) {
+        return r.last() == null ? getTranslation("indicator.noValue")
+                : Texts.number(r.last().value(), r.indicator().decimals(), getLocale()) + " " + r.indicator().unit()
+                + " (" + r.last().period() + ")";
+    }
+
+    private String targetText(DashboardRow r) {
+        return r.target() == null ? "–" : Texts.number(r.target(), r.indicator().decimals(), getLocale());
+    }
+
+    private String gapText(DashboardRow r) {
+        return r.gap() == null ? "–" : (r.gap().signum() > 0 ? "+" : "")
+                + Texts.number(r.gap(), r.indicator().decimals(), getLocale())
+                + " " + getTranslation(Boolean.TRUE.equals(r.onTarget()) ? "indicator.onTarget" : "indicator.offTarget");
     }
 
     private Span trend(DashboardRow r) {

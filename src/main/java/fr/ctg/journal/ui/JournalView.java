@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.journal.JournalKind;
+import fr.ctg.base.ui.PhoneCards;
 import fr.ctg.journal.JournalQuery;
 import fr.ctg.journal.JournalRow;
 import fr.ctg.security.CafAdministration;
@@ -123,6 +124,10 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(r -> details.of(r.kind(), r.detail())).setHeader(getTranslation("journal.col.detail"))
                 .setTooltipGenerator(r -> details.of(r.kind(), r.detail())).setFlexGrow(2);
         grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress()).setHeader(getTranslation("journal.col.address"));
+        PhoneCards.apply(grid, getTranslation("journal.col.kind"), r -> PhoneCards.card(
+                new Span(getTranslation(r.kind().labelKey())), WHEN.format(r.occurredAt()) + " · "
+                        + (r.actor() == null ? "—" : r.actor()), r.subject(), r.convention(),
+                details.of(r.kind(), r.detail())));
         grid.setPageSize(PAGE);
         grid.setHeight("36rem");
         total.setId("journal-total");

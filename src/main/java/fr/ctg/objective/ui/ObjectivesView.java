@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.ui.PhoneCards;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.UiCollaboration;
 import fr.ctg.convention.ConventionService;
@@ -109,6 +110,11 @@ public class ObjectivesView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("objectives.column.progress")).setFlexGrow(1);
         grid.addColumn(o -> o.thematicGroups().stream().map(ThematicGroupRef::name)
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("objectives.column.groups")).setFlexGrow(2);
+        PhoneCards.apply(grid, getTranslation("objectives.column.title"), o -> PhoneCards.card(
+                new RouterLink((o.parentId() == null ? "" : "↳ ") + o.title(), ObjectiveEditorView.class,
+                        new RouteParameters("objectiveId", String.valueOf(o.id()))),
+                getTranslation(o.status().labelKey()) + " · " + o.effectiveProgress() + " %",
+                o.thematicGroups().stream().map(ThematicGroupRef::name).collect(Collectors.joining(", "))));
         grid.setItems(field.objectives());
         return grid;
     }

@@ -51,7 +51,7 @@ class NotificationMailer {
             String what = line(n, l);
             NotificationPreferenceService.UnsubscribeLink stop = preferences.unsubscribeLink(c.accountId(), n.getKind());
             mail.send(c.email(), t(l, "notification.mail.subject", what), t(l, "notification.mail.body", c.displayName(),
-                    what, urls.of(""), t(l, NotificationKinds.labelKey(n.getKind())), stop.page(),
+                    what, urls.of(NotificationLinks.path(n)), t(l, NotificationKinds.labelKey(n.getKind())), stop.page(),
                     urls.of("mon-compte/notifications")), stop.headers());
         });
     }
@@ -62,7 +62,8 @@ class NotificationMailer {
         return Optional.ofNullable(reachable(first.getConventionId()).get(first.getAccountId())).map(c -> {
             Locale l = c.locale();
             StringBuilder lines = new StringBuilder();
-            items.forEach(n -> lines.append("- ").append(line(n, l)).append('\n'));
+            items.forEach(n -> lines.append("- ").append(line(n, l)).append("\n  ")
+                    .append(urls.of(NotificationLinks.path(n))).append('\n'));
             NotificationPreferenceService.UnsubscribeLink stop = preferences.unsubscribeLink(c.accountId(),
                     channel == NotificationChannel.DAILY_DIGEST ? NotificationPreferenceService.ALL_DAILY
                             : NotificationPreferenceService.ALL_WEEKLY);

@@ -111,6 +111,8 @@ class NotificationPreferencesTest {
         assertThat(mails).hasSize(1);
         MimeMessage m = mails.getFirst();
         assertThat(m.getSubject()).startsWith("Portail CTG : Sam Suivi").contains("vous a mentionné");
+        assertThat(body(m)).as("the e-mail leads to the objective, in its convention")
+                .contains("http://localhost:8080/recherche/resultat/" + w.conventionId() + "/OBJECTIVE/" + w.objectiveId());
         String[] header = m.getHeader("List-Unsubscribe");
         assertThat(header).hasSize(1);
         Matcher link = STOP.matcher(body(m));
@@ -159,6 +161,8 @@ class NotificationPreferencesTest {
         assertThat(body).contains("Here is what happened in your conventions on November 28, 2026", "mentioned you")
                 .contains("/desabonnement/");
         assertThat(body.split("mentioned you", -1)).as("both mentions, one line each").hasSize(3);
+        assertThat(body.split("/recherche/resultat/" + w.conventionId() + "/OBJECTIVE/", -1))
+                .as("each line with its link").hasSize(3);
 
         digests.sendDue();
         assertThat(mailsTo("copil2")).as("never twice the same day").hasSize(1);

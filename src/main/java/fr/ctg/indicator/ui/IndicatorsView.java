@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import java.util.stream.IntStream;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER, Role.ASSOCIATION})
-class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
+class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IndicatorUiServices services;
     private final long conventionId;
@@ -154,6 +156,22 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(services.catalogue().catalogue(conventionId).stream().map(IndicatorSummary::thematicGroupId)
                     .distinct().flatMap(id -> services.dashboard().group(conventionId, id).stream()).toList());
         }
+    }
+
+    /** {@code indicateurs?ouvrir=<id>} (a search result, a notification) opens that indicator's details. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("ouvrir").ifPresent(id -> {
+            try {
+                IndicatorSummary indicator = services.catalogue().get(Long.parseLong(id));
+                if (indicator.conventionId() != conventionId) {
+                    throw new NotFoundException();
+                }
+                open(indicator);
+            } catch (NumberFormatException e) {
+                throw new NotFoundException();
+            }
+        });
     }
 
     private void open(IndicatorSummary indicator) {

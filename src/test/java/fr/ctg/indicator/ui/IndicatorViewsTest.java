@@ -11,10 +11,13 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import fr.ctg.KaribuTest;
 import fr.ctg.base.ui.Chart;
 import fr.ctg.indicator.DashboardRow;
@@ -54,6 +57,27 @@ class IndicatorViewsTest extends KaribuTest {
     private void show(String period) {
         _setValue(_get(TextField.class, spec -> spec.withId("entry-period")), period);
         _click(_get(Button.class, spec -> spec.withId("entry-show")));
+    }
+
+    private void openIndicator(String user, long indicatorId) {
+        as(c.user(user), "");
+        UI.getCurrent().navigate("indicateurs", QueryParameters.of("ouvrir", String.valueOf(indicatorId)));
+    }
+
+    @Test
+    void anAddressWithAnIndicatorOpensItsDetailsAndItsDiscussionForWhoReadsIt() {
+        openIndicator("lecteur", c.places());
+        Dialog details = _get(Dialog.class, spec -> spec.withId("indicator-detail"));
+        assertThat(details.getHeaderTitle()).isEqualTo("Places en EAJE");
+        assertThat(_find(Div.class, spec -> spec.withId("indicator-discussion-thread"))).hasSize(1);
+
+        openIndicator("association", c.delay());
+        assertThat(_get(Dialog.class, spec -> spec.withId("indicator-detail")).getHeaderTitle())
+                .isEqualTo("Délai moyen d’un rendez-vous");
+        assertThat(_find(Div.class, spec -> spec.withId("indicator-discussion-thread")))
+                .as("published to associations; its discussion is the convention's").isEmpty();
+        openIndicator("association", c.places());
+        assertThat(_find(Dialog.class, spec -> spec.withId("indicator-detail"))).as("not published to them").isEmpty();
     }
 
     @Test

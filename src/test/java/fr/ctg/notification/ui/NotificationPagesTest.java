@@ -68,7 +68,7 @@ class NotificationPagesTest extends KaribuTest {
         var links = _find(RouterLink.class, spec -> spec.withText("Ouvrir"));
         assertThat(links).as("one link each, none failing").hasSize(NotificationTarget.Kind.values().length);
         assertThat(links).extracting(RouterLink::getHref).containsExactlyInAnyOrder("calendrier",
-                "comptes-rendus/7", "objectifs/7", "documents?ouvrir=7", "indicateurs", "indicateurs",
+                "comptes-rendus/7", "objectifs/7", "documents?ouvrir=7", "indicateurs?ouvrir=7", "indicateurs",
                 "contributions/7/reponses", "administration/membres");
     }
 

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,9 +156,17 @@ public class DiscussionService {
         CtgUser user = currentUser.require();
         DiscussionComment saved = comments.saveAndFlush(new DiscussionComment(item.conventionId(), kind, itemId,
                 parentId, user.accountId(), user.displayName(), body));
-        Set<Long> mentioned = Mentions.accountIds(body, readersOf(item.conventionId()));
+        Map<String, MemberSummary> readers = readersOf(item.conventionId());
+        Set<Long> mentioned = Mentions.accountIds(body, readers);
         mentioned.remove(user.accountId());
-        Long told = answered == null || answered == user.accountId() ? null : answered;
+        Set<Long> mayBeTold = new LinkedHashSet<>(mentioned);
+        if (answered != null && readers.values().stream().anyMatch(m -> m.accountId() == answered)) {
+            mayBeTold.add(answered);
+        }
+        // Only those who read the item itself hear of it (a draft compte rendu's section: its secretariat).
+        Set<Long> audience = topic(kind).audience(itemId, mayBeTold);
+        mentioned.retainAll(audience);
+        Long told = answered == null || answered == user.accountId() || !audience.contains(answered) ? null : answered;
         events.publishEvent(new CommentPosted(item.conventionId(), kind, itemId, item.title(), item.page(),
                 saved.getId(), user.accountId(), user.displayName(), Set.copyOf(mentioned), told));
         events.publishEvent(new DiscussionChanged(kind, itemId));

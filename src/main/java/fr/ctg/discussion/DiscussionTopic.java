@@ -20,4 +20,12 @@ public interface DiscussionTopic {
      * refusal: the search asks about many items at once, in one read-only transaction.
      */
     Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn);
+
+    /**
+     * Of {@code accountIds} (members who read the item's convention), those who read the item itself: only they are
+     * told of a mention or a reply there. By default all of them (the item is read by the whole convention).
+     */
+    default Set<Long> audience(long itemId, Set<Long> accountIds) {
+        return accountIds;
+    }
 }

@@ -23,6 +23,7 @@ import fr.ctg.notification.NotificationService;
 import fr.ctg.notification.NotificationTarget;
 import fr.ctg.notification.ui.NotificationNavigation;
 import fr.ctg.objective.ui.ObjectiveNavigation;
+import fr.ctg.security.CurrentUser;
 import java.util.Objects;
 
 /** The bell: how many unread notifications, updated live; opening it lists them and marks them read. */
@@ -98,7 +99,19 @@ class NotificationBell extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         subscription = UiCollaboration.subscribe(hub, event.getUI(), NotificationCreated.topic(accountId),
-                NotificationCreated.class, e -> refresh());
+                NotificationCreated.class, e -> refreshIfStillOpen());
+    }
+
+    /** A notification arrived: count again, unless this page was left or its person signed out meanwhile. */
+    private void refreshIfStillOpen() {
+        if (!isAttached()) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (CurrentUser.NotAuthenticatedException signedOut) {
+            // nobody to count for any more: the page goes with the session
+        }
     }
 
     @Override

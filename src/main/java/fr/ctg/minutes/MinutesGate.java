@@ -17,6 +17,7 @@ import fr.ctg.security.MemberSummary;
 import fr.ctg.security.Role;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -134,6 +135,20 @@ class MinutesGate {
         var committee = committee(m);
         long me = me();
         return accounts.members(m.getConventionId()).stream().anyMatch(x -> x.accountId() == me && committee.includes(x));
+    }
+
+    /** Who reads the minutes now, at their present stage (as {@link #canRead} would say for each of them). */
+    Set<Long> readers(Minutes m) {
+        if (m.getStatus() == MinutesStatus.PUBLISHED) {
+            return Set.copyOf(audience(m, m.getAudience(), m.isIncludeAssociations()));
+        }
+        Long chair = committee(m).chairAccountId();
+        boolean review = m.getStatus() != MinutesStatus.DRAFT;
+        return accounts.members(m.getConventionId()).stream()
+                .filter(x -> x.roles().stream().anyMatch(MeetingService.SCHEDULERS::contains)
+                        || (review && x.roles().stream().anyMatch(Role.CONVENTION_READERS::contains)
+                        && (isReviewer(m, x.accountId()) || (chair != null && chair == x.accountId()))))
+                .map(MemberSummary::accountId).collect(Collectors.toSet());
     }
 
     /** Who reads the minutes once published with this audience. */

@@ -37,6 +37,17 @@ class MinutesSectionDiscussionTopic implements DiscussionTopic {
         return DiscussionKind.MINUTES_SECTION;
     }
 
+    /** Draft minutes are the secretariat's; circulated ones their reviewers' and chair's; published, their audience's. */
+    @Override
+    public Set<Long> audience(long itemId, Set<Long> accountIds) {
+        return sections.findById(itemId).flatMap(s -> minutes.findById(s.getMinutesId()))
+                .map(m -> {
+                    Set<Long> readers = gate.readers(m);
+                    return accountIds.stream().filter(readers::contains).collect(Collectors.toSet());
+                })
+                .orElse(Set.of());
+    }
+
     @Override
     public Map<Long, DiscussedItem> readable(Collection<Long> itemIds, Function<Long, Set<Role>> rolesIn) {
         List<MinutesSection> found = sections.findAllById(itemIds);

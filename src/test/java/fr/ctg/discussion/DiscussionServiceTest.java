@@ -261,9 +261,11 @@ class DiscussionServiceTest {
         login.as(h.user("secretariat"));
         long id = minutes.openForMeeting(h.meetingId());
         long section = minutes.details(id).sections().getFirst().id();
-        discussion.post(DiscussionKind.MINUTES_SECTION, section, "Formulation du bilan à valider avec la Caf.");
+        discussion.post(DiscussionKind.MINUTES_SECTION, section, "Formulation du bilan à valider avec la Caf. @"
+                + h.user("copil"));
 
         login.as(h.user("copil"));
+        assertThat(notifications.unreadCount()).as("mentioned in a draft they may not read: not told of it").isZero();
         assertThat(discussion.canRead(DiscussionKind.MINUTES_SECTION, section)).isFalse();
         assertThatThrownBy(() -> thread(DiscussionKind.MINUTES_SECTION, section)).isInstanceOf(NotFoundException.class);
         assertThat(search.search("formulation", Set.of(SearchKind.COMMENT), null).hits()).isEmpty();
@@ -274,5 +276,10 @@ class DiscussionServiceTest {
         assertThat(thread(DiscussionKind.MINUTES_SECTION, section)).hasSize(1);
         assertThat(search.search("formulation", Set.of(SearchKind.COMMENT), null).hits())
                 .extracting(SearchHit::target).containsExactly(PageRef.minutes(id));
+        login.as(h.user("secretariat"));
+        discussion.post(DiscussionKind.MINUTES_SECTION, section, "@" + h.user("copil") + " qu’en pensez-vous ?");
+        login.as(h.user("copil"));
+        assertThat(notifications.recent(5)).extracting(NotificationItem::kind).as("a reviewer now: told, once")
+                .containsOnlyOnce(NotificationService.KIND_MENTION).contains(NotificationService.KIND_MINUTES_REVIEW);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestClockConfig.MutableClock;
 import fr.ctg.TestLogin;
+import fr.ctg.security.internal.LoginThrottle;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,8 @@ class LoginThrottleTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LoginThrottle throttle;
 
     @AfterEach
     void reset() {
@@ -53,6 +57,42 @@ class LoginThrottleTest {
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(address, null));
         return authenticationManager.authenticate(token);
+    }
+
+    /** The purge of old rows ran inside each login's transaction and deadlocked two logins at the same moment. */
+    @Test
+    void peopleSigningInAtTheSameMomentFromOneAddressAllGetInAndOldRowsGo() throws Exception {
+        Timestamp old = Timestamp.from(clock.instant().minus(Duration.ofDays(2)));
+        for (int i = 0; i < 40; i++) {
+            jdbc.update("INSERT INTO login_throttle (kind, subject, attempts, last_attempt_at, blocked_until) "
+                    + "VALUES ('ACCOUNT', ?, 1, ?, ?)", "ancien-" + i, old, old);
+        }
+        int people = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int p = 0; p < people; p++) {
+                int person = p;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int r = 0; r < 25; r++) {
+                        String name = "personne-" + person + "-" + r;
+                        assertThat(throttle.tryAttempt(name, "10.9.8.7")).isEmpty();
+                        throttle.succeeded(name, "10.9.8.7");
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_throttle WHERE subject LIKE 'ancien-%'",
+                Long.class)).isZero();
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     /** Why an attempt must wait, and how long. */
     public record Refusal(String kind, Duration delay) {
@@ -114,21 +119,49 @@ public class LoginThrottle {
     /** The password was right: the account's count is cleared, this attempt taken off the address's. */
     public void succeeded(String typedName, String address) {
         String account = subjectOf(typedName);
-        tx.executeWithoutResult(status -> uncount(account, address));
+        String place = address == null || address.isBlank() ? null : limit(address);
+        if (place != null) {
+            // As for an attempt: the row exists before it is locked (an insert under the lock shares it first, and
+            // two logins both holding it shared then wanting it alone deadlock).
+            tx.executeWithoutResult(status -> create(ADDRESS, place));
+        }
+        for (int tries = 1; ; tries++) {
+            try {
+                tx.executeWithoutResult(status -> uncount(account, place));
+                break;
+            } catch (PessimisticLockingFailureException e) {
+                if (tries == 5) {
+                    throw e;
+                }
+            }
+        }
+        purge();
     }
 
-    private void uncount(String account, String address) {
+    /**
+     * Forgets rows nobody has used for four windows, in a transaction of its own after the login's: housekeeping
+     * that, inside it, locked the whole table and deadlocked two people signing in at the same moment. A purge
+     * that meets another one's locks gives way; the next login purges.
+     */
+    private void purge() {
+        try {
+            tx.executeWithoutResult(status -> jdbc.update(
+                    "DELETE FROM login_throttle WHERE last_attempt_at < ? AND blocked_until < ?",
+                    ts(clock.instant().minus(window.multipliedBy(4))), ts(clock.instant())));
+        } catch (ConcurrencyFailureException busy) {
+            log.debug("Login throttle purge left to the next login: {}", busy.getMessage());
+        }
+    }
+
+    private void uncount(String account, String place) {
         Instant now = clock.instant();
         jdbc.update("DELETE FROM login_throttle WHERE kind = ? AND subject = ?", ACCOUNT, account);
-        if (address != null && !address.isBlank()) {
-            create(ADDRESS, limit(address));
-            Row r = lock(ADDRESS, limit(address), now);
+        if (place != null) {
+            Row r = lock(ADDRESS, place, now);
             int attempts = Math.max(0, r.attempts - 1);
             jdbc.update("UPDATE login_throttle SET attempts = ?, blocked_until = ? WHERE kind = ? AND subject = ?",
                     attempts, ts(r.lastAttemptAt.plus(delay(ADDRESS, attempts))), ADDRESS, r.subject);
         }
-        jdbc.update("DELETE FROM login_throttle WHERE last_attempt_at < ? AND blocked_until < ?",
-                ts(now.minus(window.multipliedBy(4))), ts(now));
     }
 
     /** Whether the account (or name) must wait now (the forgotten-password form then sends nothing). */

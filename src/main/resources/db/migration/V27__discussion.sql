@@ -18,10 +18,10 @@ CREATE TABLE discussion_comment (
     edited_at         DATETIME(6)  NULL,
     removed_at        DATETIME(6)  NULL,
     CONSTRAINT fk_discussion_convention FOREIGN KEY (convention_id) REFERENCES convention (id) ON DELETE CASCADE,
-    CONSTRAINT fk_discussion_parent FOREIGN KEY (parent_id) REFERENCES discussion_comment (id),
+    CONSTRAINT fk_discussion_parent FOREIGN KEY (parent_id) REFERENCES discussion_comment (id) ON DELETE CASCADE,
     CONSTRAINT fk_discussion_author FOREIGN KEY (author_account_id) REFERENCES account (id),
     INDEX ix_discussion_target (target_kind, target_id, id)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE discussion_comment_revision (
     id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -31,7 +31,7 @@ CREATE TABLE discussion_comment_revision (
     replaced_at DATETIME(6) NOT NULL,
     CONSTRAINT fk_revision_comment FOREIGN KEY (comment_id) REFERENCES discussion_comment (id) ON DELETE CASCADE,
     INDEX ix_revision_comment (comment_id, id)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 INSERT INTO discussion_comment (id, version, created_at, created_by, updated_at, updated_by, convention_id, target_kind,
                                 target_id, parent_id, author_account_id, author_name, body)

@@ -48,6 +48,9 @@ public class DiscussionService {
     public static final Set<Role> COMMENTERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER,
             Role.FOLLOW_UP_MEMBER, Role.EVALUATION_REFERENT);
 
+    /** Who reads what a removed message said (its author too): the convention's administrators and secretariat. */
+    public static final Set<Role> MODERATORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
+
     private final Map<DiscussionKind, DiscussionTopic> topics = new EnumMap<>(DiscussionKind.class);
     private final DiscussionCommentRepository comments;
     private final DiscussionCommentRevisionRepository revisions;
@@ -73,11 +76,15 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public DiscussionDetails discussion(DiscussionKind kind, long itemId) {
         DiscussedItem item = openToRead(kind, itemId);
-        boolean canComment = access.rolesIn(item.conventionId()).stream().anyMatch(COMMENTERS::contains);
+        Set<Role> roles = access.rolesIn(item.conventionId());
+        boolean canComment = roles.stream().anyMatch(COMMENTERS::contains);
+        boolean moderator = roles.stream().anyMatch(MODERATORS::contains);
         long me = currentUser.require().accountId();
         List<DiscussionComment> all = comments.findByTargetKindAndTargetIdOrderByIdAsc(kind, itemId);
+        // A removed message's earlier wordings are its author's and the moderators' only: removing hides them.
         Map<Long, Long> earlier = all.isEmpty() ? Map.of() : revisions.findByCommentIdIn(
-                all.stream().map(DiscussionComment::getId).toList()).stream()
+                all.stream().filter(c -> !c.isRemoved() || moderator || c.getAuthorAccountId() == me)
+                        .map(DiscussionComment::getId).toList()).stream()
                 .collect(Collectors.groupingBy(DiscussionCommentRevision::getCommentId, Collectors.counting()));
         Map<Long, List<CommentRow>> replies = new LinkedHashMap<>();
         for (DiscussionComment c : all) {
@@ -133,11 +140,18 @@ public class DiscussionService {
         events.publishEvent(new DiscussionChanged(c.getTargetKind(), c.getTargetId()));
     }
 
-    /** The earlier wordings of a comment, oldest first, for whoever reads its discussion. */
+    /**
+     * The earlier wordings of a comment, oldest first, for whoever reads its discussion; a removed one's for its author
+     * and the {@link #MODERATORS} only.
+     */
     @Transactional(readOnly = true)
     public List<CommentRevisionRow> revisions(long commentId) {
         DiscussionComment c = comments.findById(commentId).orElseThrow(NotFoundException::new);
-        openToRead(c.getTargetKind(), c.getTargetId());
+        DiscussedItem item = openToRead(c.getTargetKind(), c.getTargetId());
+        if (c.isRemoved() && c.getAuthorAccountId() != currentUser.require().accountId()
+                && access.rolesIn(item.conventionId()).stream().noneMatch(MODERATORS::contains)) {
+            throw new AccessRefusedException();
+        }
         return revisions.findByCommentIdOrderByIdAsc(commentId).stream()
                 .map(r -> new CommentRevisionRow(r.getBody(), r.getWrittenAt(), r.getReplacedAt())).toList();
     }

@@ -199,7 +199,10 @@ class DiscussionServiceTest {
         assertThat(removed.body()).isEmpty();
         assertThat(removed.mine()).isFalse();
         assertThat(removed.replies()).extracting(CommentRow::id).as("its replies stay").containsExactly(reply);
-        assertThat(discussion.revisions(id)).extracting(CommentRevisionRow::body)
+        assertThat(removed.revisions()).as("what was removed is not offered to others").isZero();
+        assertThatThrownBy(() -> discussion.revisions(id)).isInstanceOf(AccessRefusedException.class);
+        login.as(w.user("secretariat"));
+        assertThat(discussion.revisions(id)).as("kept for the secretariat").extracting(CommentRevisionRow::body)
                 .containsExactly("Réunion le 12", "Réunion le 14");
 
         login.as(w.user("copil"));

@@ -20,6 +20,7 @@ import fr.ctg.discussion.DiscussionChanged;
 import fr.ctg.discussion.DiscussionDetails;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.discussion.DiscussionService;
+import fr.ctg.security.CurrentUser;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,6 +40,7 @@ class DiscussionPanel extends VerticalLayout {
     private final Div thread = new Div();
     private final TextArea message = new TextArea();
     private DiscussionDetails details;
+    private boolean stale;
     private Registration subscription;
 
     DiscussionPanel(DiscussionService discussions, CollaborationHub hub, DiscussionKind kind, long itemId,
@@ -86,8 +88,36 @@ class DiscussionPanel extends VerticalLayout {
     }
 
     void refresh() {
+        stale = false;
         details = discussions.discussion(kind, itemId);
         render();
+    }
+
+    /**
+     * Someone changed the discussion: it is read again, unless an answer or a new wording is being written under a
+     * message (it would be lost); then it is read again when that box is sent or closed.
+     */
+    private void changedElsewhere() {
+        if (writing()) {
+            stale = true;
+            return;
+        }
+        try {
+            refresh();
+        } catch (BusinessRuleException | CurrentUser.NotAuthenticatedException gone) {
+            // the item or the session went meanwhile: the page says so at its next action
+        }
+    }
+
+    private boolean writing() {
+        return thread.getElement().getChildren().anyMatch(DiscussionPanel::holdsText);
+    }
+
+    private static boolean holdsText(com.vaadin.flow.dom.Element e) {
+        if (e.getComponent().orElse(null) instanceof TextArea box && !box.getValue().isBlank()) {
+            return true;
+        }
+        return e.getChildren().anyMatch(DiscussionPanel::holdsText);
     }
 
     private void render() {
@@ -125,28 +155,33 @@ class DiscussionPanel extends VerticalLayout {
         Div actions = new Div();
         actions.addClassName("ctg-comment-actions");
         if (details.canComment() && !c.removed()) {
-            actions.add(action("reply-" + c.id(), getTranslation("discussion.reply"), () -> openBox(editor,
+            actions.add(action("reply-" + c.id(), getTranslation("discussion.reply"),
+                    getTranslation("discussion.reply.aria", c.authorName()), () -> openBox(editor,
                     "reply-message-" + c.id(), getTranslation("discussion.reply.label", c.authorName()), "",
                     getTranslation("discussion.reply.post"), text -> discussions.reply(c.id(), text))));
         }
         if (details.canComment() && c.mine() && !c.removed()) {
-            actions.add(action("edit-" + c.id(), getTranslation("discussion.edit"), () -> openBox(editor,
+            actions.add(action("edit-" + c.id(), getTranslation("discussion.edit"),
+                    getTranslation("discussion.edit.aria", when.apply(c.postedAt())), () -> openBox(editor,
                     "edit-message-" + c.id(), getTranslation("discussion.edit.label"), c.body(),
                     getTranslation("discussion.edit.save"), text -> discussions.edit(c.id(), text))));
             actions.add(action("remove-" + c.id(), getTranslation("discussion.remove"),
+                    getTranslation("discussion.remove.aria", when.apply(c.postedAt())),
                     () -> new RemoveCommentDialog(c.id(), () -> discussions.remove(c.id()), this::refresh).open()));
         }
         if (c.revisions() > 0) {
             actions.add(action("history-" + c.id(), getTranslation("discussion.history", c.revisions()),
+                    getTranslation("discussion.history.aria", c.authorName(), c.revisions()),
                     () -> new CommentHistoryDialog(discussions.revisions(c.id())).open()));
         }
         item.add(headLine, body, actions, editor);
         return item;
     }
 
-    private static Button action(String id, String text, Runnable run) {
+    private static Button action(String id, String text, String ariaLabel, Runnable run) {
         Button b = new Button(text, e -> run.run());
         b.setId(id);
+        b.setAriaLabel(ariaLabel);
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;
     }
@@ -166,7 +201,12 @@ class DiscussionPanel extends VerticalLayout {
         Button send = new Button(submit, e -> attempt(box, () -> write.accept(box.getValue())));
         send.setId(id.replace("-message-", "-send-"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> place.removeAll());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> {
+            place.removeAll();
+            if (stale) {
+                refresh();
+            }
+        });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         place.add(box, send, cancel);
         box.focus();
@@ -175,7 +215,7 @@ class DiscussionPanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         subscription = UiCollaboration.subscribe(hub, event.getUI(), DiscussionChanged.topic(kind, itemId),
-                DiscussionChanged.class, e -> refresh());
+                DiscussionChanged.class, e -> changedElsewhere());
     }
 
     @Override

@@ -35,21 +35,26 @@ public class DiscussionPanels {
     }
 
     /** {@link #button} if the person reads the item's discussion. */
-    public Optional<Button> buttonIfReadable(DiscussionKind kind, long itemId, String idPrefix) {
-        return discussions.canRead(kind, itemId) ? Optional.of(button(kind, itemId, idPrefix)) : Optional.empty();
+    public Optional<Button> buttonIfReadable(DiscussionKind kind, long itemId, String idPrefix, String itemTitle) {
+        return discussions.canRead(kind, itemId) ? Optional.of(button(kind, itemId, idPrefix, itemTitle))
+                : Optional.empty();
     }
 
-    /** A "Discussion" button that opens the item's discussion in a dialog. */
-    public Button button(DiscussionKind kind, long itemId, String idPrefix) {
+    /**
+     * A "Discussion" button that opens the item's discussion in a dialog; its accessible name and the dialog's title
+     * name the item (several such buttons on one page stay distinct).
+     */
+    public Button button(DiscussionKind kind, long itemId, String idPrefix, String itemTitle) {
         Button open = new Button();
         open.setText(open.getTranslation("discussion.open"));
+        open.setAriaLabel(open.getTranslation("discussion.open.aria", itemTitle));
         open.setIcon(VaadinIcon.COMMENTS_O.create());
         open.setId(idPrefix + "-open");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.addClickListener(e -> {
             Dialog dialog = new Dialog();
             dialog.setId(idPrefix + "-dialog");
-            dialog.setHeaderTitle(open.getTranslation("discussion.title"));
+            dialog.setHeaderTitle(open.getTranslation("discussion.open.aria", itemTitle));
             dialog.setWidth("min(44rem, 96vw)");
             dialog.add(panel(kind, itemId, idPrefix));
             dialog.getFooter().add(new Button(open.getTranslation("action.close"), c -> dialog.close()));

@@ -274,7 +274,8 @@ class AgendaView extends VerticalLayout implements HasDynamicTitle {
                 canSchedule, objectives.byField(conventionId).stream().flatMap(f -> f.objectives().stream()).toList(),
                 documents.search(conventionId, DocumentQuery.all())).open());
         agendaButton.setId("agenda-" + m.id());
-        actions.add(agendaButton, discussions.button(DiscussionKind.MEETING, m.id(), "meeting-discussion-" + m.id()));
+        actions.add(agendaButton, discussions.button(DiscussionKind.MEETING, m.id(), "meeting-discussion-" + m.id(),
+                m.title()));
         if (!canSchedule) {
             return actions;
         }

@@ -51,7 +51,7 @@ class SectionPanel extends Div {
             add(new RemarksPanel(services, details, section, reload));
         }
         services.discussions().buttonIfReadable(DiscussionKind.MINUTES_SECTION, section.id(),
-                "section-discussion-" + section.position()).ifPresent(this::add);
+                "section-discussion-" + section.position(), section.title()).ifPresent(this::add);
     }
 
     private Component editor() {

@@ -32,6 +32,8 @@ public final class AppProcess implements AutoCloseable {
     private final Path log;
     private final Process process;
     private final long launchedAt;
+    /** Whether this start loads the demo (its accounts exist only once the loader, run after the web server, ends). */
+    private final boolean demo;
 
     private AppProcess(Path dataDir, String name, int databasePort, int port, Map<String, String> env,
                        List<String> args) throws IOException {
@@ -49,6 +51,9 @@ public final class AppProcess implements AutoCloseable {
         pb.environment().put("CTG_DATA_DIR", dataDir.toString());
         pb.environment().put("CTG_FILES_DIR", dataDir.resolve("files").toString());
         pb.environment().putAll(env);
+        demo = "true".equalsIgnoreCase(env.get("CTG_DEMO")) || args.stream().anyMatch(a ->
+                a.startsWith("--spring.profiles.active=") && List.of(a.substring(a.indexOf('=') + 1).split(","))
+                        .contains("demo"));
         launchedAt = System.nanoTime();
         process = pb.start();
     }
@@ -101,7 +106,7 @@ public final class AppProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Seconds from launch until /login answered 200. */
+    /** Seconds from launch until /login answered 200 (and, for a demo start, the demo was in place). */
     public double readySeconds;
 
     private void awaitReady() throws Exception {
@@ -111,7 +116,7 @@ public final class AppProcess implements AutoCloseable {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == 200 && (!demo || log().contains("Demo indicators of"))) {
                     readySeconds = Math.round((System.nanoTime() - launchedAt) / 1e8) / 10.0;
                     return;
                 }

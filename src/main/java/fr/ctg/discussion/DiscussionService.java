@@ -75,8 +75,8 @@ public class DiscussionService {
 
     @Transactional(readOnly = true)
     public DiscussionDetails discussion(DiscussionKind kind, long itemId) {
-        DiscussedItem item = openToRead(kind, itemId);
-        Set<Role> roles = access.rolesIn(item.conventionId());
+        DiscussedItem item = item(kind, itemId).orElseThrow(NotFoundException::new);
+        Set<Role> roles = access.require(item.conventionId(), Role.CONVENTION_READERS);
         boolean canComment = roles.stream().anyMatch(COMMENTERS::contains);
         boolean moderator = roles.stream().anyMatch(MODERATORS::contains);
         long me = currentUser.require().accountId();
@@ -147,9 +147,10 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public List<CommentRevisionRow> revisions(long commentId) {
         DiscussionComment c = comments.findById(commentId).orElseThrow(NotFoundException::new);
-        DiscussedItem item = openToRead(c.getTargetKind(), c.getTargetId());
+        DiscussedItem item = item(c.getTargetKind(), c.getTargetId()).orElseThrow(NotFoundException::new);
+        Set<Role> roles = access.require(item.conventionId(), Role.CONVENTION_READERS);
         if (c.isRemoved() && c.getAuthorAccountId() != currentUser.require().accountId()
-                && access.rolesIn(item.conventionId()).stream().noneMatch(MODERATORS::contains)) {
+                && roles.stream().noneMatch(MODERATORS::contains)) {
             throw new AccessRefusedException();
         }
         return revisions.findByCommentIdOrderByIdAsc(commentId).stream()
@@ -197,13 +198,6 @@ public class DiscussionService {
             throw new BusinessRuleException("discussion.error.removed");
         }
         return c;
-    }
-
-    /** The item, if its own rule lets the person read it (not found otherwise) and they read the convention. */
-    private DiscussedItem openToRead(DiscussionKind kind, long itemId) {
-        DiscussedItem item = item(kind, itemId).orElseThrow(NotFoundException::new);
-        access.require(item.conventionId(), Role.CONVENTION_READERS);
-        return item;
     }
 
     private DiscussedItem openToWrite(DiscussionKind kind, long itemId) {

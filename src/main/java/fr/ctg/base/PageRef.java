@@ -25,7 +25,25 @@ public record PageRef(Kind kind, long id) {
         /** The answers to a call for contributions, for those who review them (by the call's id). */
         CONTRIBUTION_CALL,
         /** The members page of a convention, for its administrators (by the convention's id). */
-        MEMBERS
+        MEMBERS,
+        /** The consolidated version of a convention (by the convention's id). */
+        CONSOLIDATED,
+        /** The avenants of a convention (by the convention's id). */
+        AVENANTS,
+        /** One avenant (by its id). */
+        AVENANT
+    }
+
+    public static PageRef consolidated(long conventionId) {
+        return new PageRef(Kind.CONSOLIDATED, conventionId);
+    }
+
+    public static PageRef avenants(long conventionId) {
+        return new PageRef(Kind.AVENANTS, conventionId);
+    }
+
+    public static PageRef avenant(long avenantId) {
+        return new PageRef(Kind.AVENANT, avenantId);
     }
 
     public static PageRef minutes(long minutesId) {

@@ -1,7 +1,9 @@
 package fr.ctg.demo;
 
+import fr.ctg.avenant.AvenantService;
 import fr.ctg.convention.CafService;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionStatus;
 import fr.ctg.convention.FieldRef;
 import fr.ctg.convention.NewCaf;
 import fr.ctg.convention.ThematicGroupRef;
@@ -64,13 +66,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final String demoPassword;
     private final CafService cafs;
     private final AccountAdministrationService accountAdministration;
+    private final AvenantService avenants;
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
                    TransactionTemplate tx, DocumentService documents, MilestoneService milestoneService, CommitteeService committeeService,
                    DemoIndicators indicators, DemoContributions contributions, CafService cafs,
-                   AccountAdministrationService accountAdministration,
+                   AccountAdministrationService accountAdministration, AvenantService avenants,
                    @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
         this.cafs = cafs;
+        this.avenants = avenants;
         this.accountAdministration = accountAdministration;
         this.indicators = indicators;
         this.contributions = contributions;
@@ -94,6 +98,18 @@ class DemoDataLoader implements ApplicationRunner {
             load(data);
             return true;
         }));
+        if (loaded) {
+            // the state both parties signed: recorded after the load has committed, so that it holds the objectives
+            SystemIdentity.call(() -> tx.execute(status -> {
+                for (DemoData.DemoConvention dc : data.conventions()) {
+                    if (dc.convention().status() != ConventionStatus.DRAFT) {
+                        conventions.idOfCode(dc.convention().code()).filter(id -> !avenants.hasBaseline(id))
+                                .ifPresent(avenants::recordSignedState);
+                    }
+                }
+                return null;
+            }));
+        }
         boolean indicatorsLoaded = SystemIdentity.call(() -> tx.execute(status -> conventions.idOfCode(MARKER_CODE)
                 .map(id -> {
                     indicators.loadIfMissing(id);

@@ -1,6 +1,7 @@
 package fr.ctg.indicator;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.csv.Csv;
 import fr.ctg.base.csv.CsvTable;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;

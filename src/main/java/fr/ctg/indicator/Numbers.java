@@ -1,5 +1,6 @@
 package fr.ctg.indicator;
 
+import fr.ctg.base.csv.Csv;
 import java.math.BigDecimal;
 
 /** Numbers as people type them: {@code 1234.5}, {@code 1234,5}, {@code 1 234,5} (normal or non-breaking space). */

@@ -1,6 +1,7 @@
 package fr.ctg.indicator;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.csv.Csv;
 import fr.ctg.indicator.internal.Indicator;
 import fr.ctg.indicator.internal.IndicatorValueBulkWriter;
 import java.math.BigDecimal;

@@ -22,6 +22,9 @@ final class NotificationLinks {
             case INDICATORS -> "indicateurs";
             case CONTRIBUTION_CALL -> id == null ? "contributions" : "contributions/" + id + "/reponses";
             case MEMBERS -> "administration/membres";
+            case CONSOLIDATED -> "convention/consolidee";
+            case AVENANTS -> "avenants";
+            case AVENANT -> id == null ? "avenants" : "avenants/" + id;
         };
     }
 }

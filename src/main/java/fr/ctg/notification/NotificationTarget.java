@@ -25,7 +25,13 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
         /** The answers to a call for contributions. */
         CONTRIBUTION_CALL,
         /** The members page of a convention. */
-        MEMBERS
+        MEMBERS,
+        /** The consolidated version of a convention. */
+        CONSOLIDATED,
+        /** The avenants of a convention. */
+        AVENANTS,
+        /** One avenant. */
+        AVENANT
     }
 
     public static NotificationTarget calendar() {
@@ -50,7 +56,8 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
             case MEETING, MINUTES_OF_MEETING -> calendar();
             case INDICATORS -> new NotificationTarget(Kind.INDICATORS, page.id());
             case CONTRIBUTION_CALL -> new NotificationTarget(Kind.CONTRIBUTION_CALL, page.id());
-            case MEMBERS -> new NotificationTarget(Kind.MEMBERS, page.id());
+            case MEMBERS, CONSOLIDATED, AVENANTS, AVENANT ->
+                    new NotificationTarget(Kind.valueOf(page.kind().name()), page.id());
         };
     }
 }

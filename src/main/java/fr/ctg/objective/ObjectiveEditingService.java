@@ -2,6 +2,7 @@ package fr.ctg.objective;
 
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.audit.AuditRevision;
+import fr.ctg.base.merge.FieldMerge;
 import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
 import fr.ctg.security.ConventionAccessService;
@@ -9,9 +10,9 @@ import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.AuditReaderFactory;
@@ -110,13 +111,9 @@ public class ObjectiveEditingService {
     }
 
     static Set<ObjectiveField> changedFields(ObjectiveDraft before, ObjectiveDraft after) {
-        Set<ObjectiveField> changed = EnumSet.noneOf(ObjectiveField.class);
-        for (ObjectiveField f : ObjectiveField.values()) {
-            if (!Objects.equals(f.valueIn(before), f.valueIn(after))) {
-                changed.add(f);
-            }
-        }
-        return changed;
+        Set<ObjectiveField> changed = FieldMerge.changed(Arrays.asList(ObjectiveField.values()), ObjectiveMerge.FIELDS,
+                before, after);
+        return changed.isEmpty() ? EnumSet.noneOf(ObjectiveField.class) : EnumSet.copyOf(changed);
     }
 
     private Optional<ObjectiveDraft> stateAtVersion(long objectiveId, long version) {

@@ -10,6 +10,7 @@ import fr.ctg.security.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +83,30 @@ public class ObjectiveHistoryService {
     public ObjectiveDraft stateAt(long objectiveId, long revision) {
         requireReader(objectiveId);
         return state(AuditReaderFactory.get(em), objectiveId, revision);
+    }
+
+    /** Every objective of the convention as it stood at a revision, in their order (readers of the convention). */
+    @SuppressWarnings("unchecked")
+    public List<ObjectiveState> atRevision(long conventionId, long revision) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        List<Objective> list = AuditReaderFactory.get(em).createQuery()
+                .forEntitiesAtRevision(Objective.class, revision)
+                .add(AuditEntity.property("conventionId").eq(conventionId))
+                .getResultList();
+        return states(list);
+    }
+
+    /** Every objective of the convention now, in their order (readers of the convention). */
+    public List<ObjectiveState> current(long conventionId) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        return states(objectives.findByConventionIdOrderByPosition(conventionId));
+    }
+
+    private static List<ObjectiveState> states(List<Objective> list) {
+        return list.stream()
+                .sorted(Comparator.comparing((Objective o) -> o.getFieldId()).thenComparingInt(Objective::getPosition)
+                        .thenComparing(Objective::getId))
+                .map(o -> new ObjectiveState(o.getId(), o.getPosition(), o.toDraft())).toList();
     }
 
     private static ObjectiveDraft state(AuditReader reader, long objectiveId, long revision) {

@@ -1,17 +1,28 @@
 package fr.ctg.objective;
 
-import java.util.ArrayList;
+import fr.ctg.base.merge.FieldMerge;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * Three-way merge of an objective, field by field: the version the person started from (base), what
- * they have now (mine) and what is saved now (theirs). A field changed on one side only takes that
- * side; a field changed on both sides to the same value is fine; to different values it is a conflict.
+ * Three-way merge of an objective, field by field ({@link FieldMerge}): the version the person started from (base),
+ * what they have now (mine) and what is saved now (theirs).
  */
 public final class ObjectiveMerge {
+
+    static final FieldMerge.Fields<ObjectiveDraft, ObjectiveField> FIELDS = new FieldMerge.Fields<>() {
+        @Override
+        public Object valueOf(ObjectiveField field, ObjectiveDraft record) {
+            return field.valueIn(record);
+        }
+
+        @Override
+        public ObjectiveDraft with(ObjectiveDraft record, ObjectiveField field, Object value) {
+            return record.with(field, value);
+        }
+    };
 
     private ObjectiveMerge() {
     }
@@ -24,25 +35,14 @@ public final class ObjectiveMerge {
     }
 
     public static Result merge(ObjectiveDraft base, ObjectiveDraft mine, ObjectiveDraft theirs) {
-        ObjectiveDraft merged = theirs;
-        List<FieldConflict> conflicts = new ArrayList<>();
-        Set<ObjectiveField> fromOthers = EnumSet.noneOf(ObjectiveField.class);
-        Set<ObjectiveField> fromMe = EnumSet.noneOf(ObjectiveField.class);
-        for (ObjectiveField f : ObjectiveField.values()) {
-            Object b = f.valueIn(base);
-            Object m = f.valueIn(mine);
-            Object t = f.valueIn(theirs);
-            if (Objects.equals(m, b)) {
-                if (!Objects.equals(t, b)) {
-                    fromOthers.add(f);
-                }
-            } else if (Objects.equals(t, b) || Objects.equals(m, t)) {
-                merged = merged.with(f, m);
-                fromMe.add(f);
-            } else {
-                conflicts.add(new FieldConflict(f, m, t));
-            }
-        }
-        return new Result(merged, List.copyOf(conflicts), fromOthers, fromMe);
+        FieldMerge.Result<ObjectiveDraft, ObjectiveField> r = FieldMerge.merge(Arrays.asList(ObjectiveField.values()),
+                FIELDS, base, mine, theirs);
+        return new Result(r.merged(), r.conflicts().stream()
+                .map(c -> new FieldConflict(c.field(), c.mine(), c.theirs())).toList(),
+                enumSet(r.takenFromOthers()), enumSet(r.changedByMe()));
+    }
+
+    private static Set<ObjectiveField> enumSet(Set<ObjectiveField> fields) {
+        return fields.isEmpty() ? EnumSet.noneOf(ObjectiveField.class) : EnumSet.copyOf(fields);
     }
 }

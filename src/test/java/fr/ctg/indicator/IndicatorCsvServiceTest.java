@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
+import fr.ctg.base.csv.Csv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

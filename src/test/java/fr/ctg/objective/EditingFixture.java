@@ -58,7 +58,12 @@ public class EditingFixture {
                     ConventionStatus.IN_FORCE, false,
                     List.of(new NewConvention.NewParty(PartyKind.CAF, "Caf de test", "Caf", null, "images/logos/caf-gers.svg", null, List.of()),
                             new NewConvention.NewParty(PartyKind.EPCI, "CC de test", "CC", null, "images/logos/cc-saves.svg", null, List.of())),
-                    List.of(), List.of(), List.of(new NewConvention.NewAnnex(4, "Évaluation", null, true)),
+                    List.of(), List.of(new NewConvention.NewArticle(1, "Objet de la convention",
+                                    "La présente convention vise à définir le projet stratégique global du territoire."),
+                            new NewConvention.NewArticle(10, "Durée de la convention",
+                                    "La présente convention est conclue jusqu’au 31 décembre 2028 inclus.")),
+                    List.of(new NewConvention.NewAnnex(1, "Moyens mobilisés par chaque partenaire", null, false),
+                            new NewConvention.NewAnnex(4, "Évaluation", null, true)),
                     List.of("Champ A", "Champ B"),
                     List.of(new NewConvention.NewThematicGroup("Groupe A", null),
                             new NewConvention.NewThematicGroup("Groupe B", null)), List.of()));

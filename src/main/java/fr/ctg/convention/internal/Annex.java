@@ -1,16 +1,19 @@
 package fr.ctg.convention.internal;
 
 import fr.ctg.base.AbstractEntity;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 
 /** An annex of the convention, provided or still to come. */
 @Entity
+@Audited
+@AuditOverride(forClass = AbstractEntity.class)
 @Table(name = "annex")
 public class Annex extends AbstractEntity {
 
@@ -59,5 +62,11 @@ public class Annex extends AbstractEntity {
 
     public boolean isProvided() {
         return provided;
+    }
+
+    public void edit(String title, String description, boolean provided) {
+        this.title = title;
+        this.description = description;
+        this.provided = provided;
     }
 }

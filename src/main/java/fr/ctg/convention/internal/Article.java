@@ -1,16 +1,19 @@
 package fr.ctg.convention.internal;
 
 import fr.ctg.base.AbstractEntity;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 
 /** An article of the convention (0 = the preliminary article / preamble). */
 @Entity
+@Audited
+@AuditOverride(forClass = AbstractEntity.class)
 @Table(name = "article")
 public class Article extends AbstractEntity {
 
@@ -51,5 +54,10 @@ public class Article extends AbstractEntity {
 
     public String getBody() {
         return body;
+    }
+
+    public void edit(String title, String body) {
+        this.title = title;
+        this.body = body;
     }
 }

@@ -8,17 +8,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 
 /** A Convention Territoriale Globale between a Caf and a territory (Article 10 for the dates). */
 @Entity
+@Audited
+@AuditOverride(forClass = AbstractEntity.class)
 @Table(name = "convention")
 public class Convention extends AbstractEntity {
 
@@ -62,30 +67,37 @@ public class Convention extends AbstractEntity {
     @Column(name = "caf_id", nullable = false)
     private Long cafId;
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Party> parties = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<LegalBasis> legalBases = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<Article> articles = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<Annex> annexes = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<FieldOfIntervention> fields = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ThematicGroup> thematicGroups = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<TerritoryFigure> figures = new ArrayList<>();

@@ -1,7 +1,6 @@
 package fr.ctg.convention.internal;
 
 import fr.ctg.base.AbstractEntity;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -7,8 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,9 +15,16 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 
 /** A signatory party of the convention (the Caf, the communauté de communes, a town...). */
 @Entity
+@Audited
+@AuditOverride(forClass = AbstractEntity.class)
 @Table(name = "party")
 public class Party extends AbstractEntity {
 
@@ -44,12 +49,15 @@ public class Party extends AbstractEntity {
     @Column(name = "address", length = 500)
     private String address;
 
+    @NotAudited
     @Column(name = "logo_path", length = 300)
     private String logoPath;
 
+    @NotAudited
     @Column(name = "logo_id")
     private Long logoId;
 
+    @NotAudited
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Signatory> signatories = new ArrayList<>();

@@ -7,9 +7,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 
 /** A person who signs for a party, with the capacity and authorisation under which they sign. */
 @Entity
+@Audited
+@AuditOverride(forClass = AbstractEntity.class)
 @Table(name = "signatory")
 public class Signatory extends AbstractEntity {
 

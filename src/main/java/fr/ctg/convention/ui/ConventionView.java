@@ -1,6 +1,14 @@
 package fr.ctg.convention.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.ctg.base.PageRef;
+import fr.ctg.base.ui.MarkdownBlock;
+import fr.ctg.base.ui.PageLinker;
+import fr.ctg.convention.ConventionTextService;
+import java.util.Map;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -27,10 +35,18 @@ import jakarta.annotation.security.PermitAll;
         Role.EVALUATION_REFERENT, Role.READER})
 public class ConventionView extends VerticalLayout implements HasDynamicTitle {
 
-    ConventionView(CurrentConvention currentConvention, ConventionService conventions) {
+    ConventionView(CurrentConvention currentConvention, ConventionService conventions, ConventionTextService texts,
+                   PageLinker pages) {
         addClassName("ctg-convention-text");
-        ConventionText text = conventions.text(currentConvention.id().orElseThrow(NotFoundException::new));
+        long conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
+        ConventionText text = conventions.text(conventionId);
+        boolean edit = currentConvention.roles().stream().anyMatch(ConventionTextService.EDITORS::contains);
         add(new H2(text.title()));
+        HorizontalLayout links = new HorizontalLayout();
+        links.setId("convention-links");
+        links.add(link(pages, PageRef.consolidated(conventionId), "convention.consolidated"),
+                link(pages, PageRef.avenants(conventionId), "convention.avenants"));
+        add(links);
 
         add(new H3(getTranslation("convention.legalBasis")));
         UnorderedList legal = new UnorderedList();
@@ -48,7 +64,8 @@ public class ConventionView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("convention.article.heading", a.number(), a.title());
             VerticalLayout body = new VerticalLayout();
             body.setPadding(false);
-            a.body().lines().filter(l -> !l.isBlank()).forEach(l -> body.add(new Paragraph(l)));
+            body.add(MarkdownBlock.of(a.body()));
+            body.add(partLink("article", a.number(), edit, heading));
             Details details = new Details(heading, body);
             details.setWidthFull();
             details.addClassName("ctg-article");
@@ -65,11 +82,28 @@ public class ConventionView extends VerticalLayout implements HasDynamicTitle {
             state.getElement().getThemeList().add(a.provided() ? "badge success" : "badge contrast");
             item.add(new Span(" "), state);
             if (a.description() != null) {
-                item.add(new Paragraph(a.description()));
+                item.add(MarkdownBlock.of(a.description()));
             }
+            item.add(partLink("annexe", a.number(), edit,
+                    getTranslation("convention.annex.heading", a.number(), a.title())));
             annexes.add(item);
         }
         add(annexes);
+    }
+
+    private RouterLink partLink(String part, int number, boolean edit, String heading) {
+        RouterLink link = new RouterLink(getTranslation(edit ? "convention.text.edit" : "convention.text.history"),
+                TextPartEditorView.class, new RouteParameters(Map.of("part", part, "number", String.valueOf(number))));
+        link.setId(part + "-edit-" + number);
+        link.getElement().setAttribute("aria-label", getTranslation(edit ? "convention.text.editNamed"
+                : "convention.text.historyNamed", heading));
+        return link;
+    }
+
+    private RouterLink link(PageLinker pages, PageRef ref, String key) {
+        RouterLink link = pages.address(ref).link(getTranslation(key));
+        link.setId(key.replace('.', '-'));
+        return link;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fr.ctg.convention.ui;
 
-import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.server.VaadinSession;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
@@ -10,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package fr.ctg.minutes.ui;
 
 import com.vaadin.flow.component.Html;
-import fr.ctg.base.markdown.MarkdownRenderer;
+import fr.ctg.base.ui.MarkdownBlock;
 
 /** Rendered Markdown (raw HTML escaped, unsafe links dropped) in a block element. */
 final class Markdown {
@@ -10,7 +10,6 @@ final class Markdown {
     }
 
     static Html html(String markdown) {
-        Html html = new Html("<div class=\"ctg-markdown\">" + MarkdownRenderer.toSafeHtml(markdown) + "</div>");
-        return html;
+        return MarkdownBlock.of(markdown);
     }
 }

@@ -26,6 +26,7 @@ import fr.ctg.collaboration.Participant;
 import fr.ctg.collaboration.PresenceHandle;
 import fr.ctg.collaboration.PresenceSnapshot;
 import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.collaboration.ui.PresenceBar;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.document.LinkTarget;
 import fr.ctg.document.ui.LinkedDocumentsPanel;
@@ -62,7 +63,7 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
     private final H2 title = new H2();
     private final Paragraph versionLine = new Paragraph();
     private final Paragraph banner = new Paragraph();
-    private final PresenceBar presence = new PresenceBar();
+    private final PresenceBar presence = new PresenceBar("objective.presence.alone", "objective.presence.others");
     private final List<Registration> registrations = new ArrayList<>();
     private ObjectiveDetails details;
     private ObjectiveChoices choices;
@@ -219,7 +220,7 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
                             .stream().map(f -> getTranslation(f.labelKey())).collect(Collectors.joining(", ")));
                 }
             }
-            case SaveOutcome.Conflict conflict -> new ConflictDialog(conflict, choices, resolved -> {
+            case SaveOutcome.Conflict conflict -> ConflictDialog.of(conflict, choices, resolved -> {
                 try {
                     handle(editing.save(details.id(), conflict.current().version(), resolved));
                 } catch (ObjectiveValidationException e) {

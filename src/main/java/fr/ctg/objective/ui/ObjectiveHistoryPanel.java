@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.Element;
-import fr.ctg.base.diff.WordDiff;
+import fr.ctg.base.ui.WordDiffs;
 import fr.ctg.objective.ObjectiveDiff;
 import fr.ctg.objective.ObjectiveHistoryService;
 import fr.ctg.objective.ObjectiveRevision;
@@ -110,21 +109,13 @@ class ObjectiveHistoryPanel extends VerticalLayout {
         }
         for (ObjectiveDiff.FieldChange change : d.changes()) {
             diff.add(new H4(getTranslation(change.field().labelKey())));
-            Div body = new Div();
-            body.addClassName("ctg-diff-body");
+            Div body;
             if (change.field().isText()) {
-                for (WordDiff.Segment s : change.words()) {
-                    Element e = switch (s.kind()) {
-                        case SAME -> new Element("span");
-                        case DELETED -> new Element("del");
-                        case INSERTED -> new Element("ins");
-                    };
-                    e.setText(s.text());
-                    body.getElement().appendChild(e);
-                }
+                body = WordDiffs.render(change.words());
             } else {
-                body.add(new Span(format.format(change.field(), change.before(), this)), new Span(" → "),
+                body = new Div(new Span(format.format(change.field(), change.before(), this)), new Span(" → "),
                         new Span(format.format(change.field(), change.after(), this)));
+                body.addClassName("ctg-diff-body");
             }
             diff.add(body);
         }

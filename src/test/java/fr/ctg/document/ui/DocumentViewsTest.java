@@ -115,7 +115,7 @@ class DocumentViewsTest extends KaribuTest {
         GridKt._clickItem(grid, 0);
         Select<ConventionText.AnnexItem> annex = _get(Select.class,
                 spec -> spec.withId("document-annex-choice"));
-        _setValue(annex, annex.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(annex, annex.getListDataView().getItems().filter(a -> a.number() == 4).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("document-annex-link")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("document-annexes")).getText())
                 .isEqualTo("Annexe 4 – Évaluation");

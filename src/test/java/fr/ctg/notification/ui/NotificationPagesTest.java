@@ -69,7 +69,8 @@ class NotificationPagesTest extends KaribuTest {
         assertThat(links).as("one link each, none failing").hasSize(NotificationTarget.Kind.values().length);
         assertThat(links).extracting(RouterLink::getHref).containsExactlyInAnyOrder("calendrier",
                 "comptes-rendus/7", "objectifs/7", "documents?ouvrir=7", "indicateurs?ouvrir=7", "indicateurs",
-                "contributions/7/reponses", "administration/membres");
+                "contributions/7/reponses", "administration/membres", "convention/consolidee", "avenants",
+                "avenants/7");
     }
 
     @Test

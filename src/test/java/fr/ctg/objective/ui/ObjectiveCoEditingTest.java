@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.SimulatedUser;
 import fr.ctg.TestLogin;
+import fr.ctg.collaboration.ui.ConflictChoiceDialog;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveEditingService;
 import org.junit.jupiter.api.AfterEach;
@@ -118,14 +119,14 @@ class ObjectiveCoEditingTest {
 
         camille.run(() -> {
             save();
-            ConflictDialog dialog = _get(ConflictDialog.class);
+            ConflictChoiceDialog dialog = _get(ConflictChoiceDialog.class);
             assertThat(dialog.isOpened()).isTrue();
             @SuppressWarnings("unchecked")
-            RadioButtonGroup<ConflictDialog.Choice> choice = _get(RadioButtonGroup.class,
+            RadioButtonGroup<ConflictChoiceDialog.Choice> choice = _get(RadioButtonGroup.class,
                     spec -> spec.withId("conflict-choice-TITLE"));
-            assertThat(choice.getValue()).isEqualTo(ConflictDialog.Choice.MINE);
-            _setValue(choice, ConflictDialog.Choice.THEIRS);
-            _setValue(choice, ConflictDialog.Choice.MINE);
+            assertThat(choice.getValue()).isEqualTo(ConflictChoiceDialog.Choice.MINE);
+            _setValue(choice, ConflictChoiceDialog.Choice.THEIRS);
+            _setValue(choice, ConflictChoiceDialog.Choice.MINE);
             _click(_get(Button.class, spec -> spec.withId("conflict-apply")));
         });
         assertThat(camille.call(() -> title().getValue())).isEqualTo("Ouvrir un LAEP intercommunal");
@@ -151,7 +152,7 @@ class ObjectiveCoEditingTest {
         });
         camille.await(() -> progress().getValue(), v -> v != null && v == 40);
         camille.run(ObjectiveCoEditingTest::save);
-        assertThat(camille.call(() -> _find(ConflictDialog.class))).as("no conflict on a field Camille never touched")
+        assertThat(camille.call(() -> _find(ConflictChoiceDialog.class))).as("no conflict on a field Camille never touched")
                 .isEmpty();
         login.as(w.user("copil"));
         assertThat(editing.get(w.objectiveId()).draft().progress()).isEqualTo(40);
@@ -190,6 +191,6 @@ class ObjectiveCoEditingTest {
         camille.await(ObjectiveCoEditingTest::presence, t -> t.contains("Dominique Copil"));
         dominique.run(() -> UI.getCurrent().navigate(""));
         camille.await(ObjectiveCoEditingTest::presence, t -> t.equals("Personne d’autre sur cet objectif."));
-        assertThat(camille.call(() -> _find(ConflictDialog.class))).isEmpty();
+        assertThat(camille.call(() -> _find(ConflictChoiceDialog.class))).isEmpty();
     }
 }

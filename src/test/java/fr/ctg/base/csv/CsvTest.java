@@ -1,4 +1,4 @@
-package fr.ctg.indicator;
+package fr.ctg.base.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

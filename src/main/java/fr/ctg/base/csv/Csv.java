@@ -1,8 +1,6 @@
-package fr.ctg.indicator;
+package fr.ctg.base.csv;
 
 import fr.ctg.base.BusinessRuleException;
-import fr.ctg.base.csv.CsvLines;
-import fr.ctg.base.csv.CsvTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,10 +14,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 reading (Apache Commons CSV; the writing is {@link CsvTable}'s), the file's byte-order mark and separator, and
+ * CSV imports (indicators, Annexe 1's means): RFC 4180 reading (Apache Commons CSV; the writing is {@link CsvTable}'s), the file's byte-order mark and separator, and
  * numbers written the French way ({@code 1 234,5}, normal or non-breaking spaces) or the plain way.
  */
-final class Csv {
+public final class Csv {
 
     private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9,.\u00a0 ]+)\\)");
@@ -29,15 +27,15 @@ final class Csv {
     }
 
     /** A parsed record and the line it starts on. */
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
     }
 
-    static String stripBom(String text) {
+    public static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The separator of a file: the one among ';', ',' and tab that occurs most in its first line. */
-    static char detectSeparator(String text) {
+    public static char detectSeparator(String text) {
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end);
         long semicolons = first.chars().filter(c -> c == ';').count();
@@ -47,7 +45,7 @@ final class Csv {
     }
 
     /** Parses the records of a file (Apache Commons CSV, RFC 4180); a quote left open is reported on its line. */
-    static List<Record> parse(String text, char sep) {
+    public static List<Record> parse(String text, char sep) {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(sep).setIgnoreEmptyLines(true).get();
         List<Record> out = new ArrayList<>();
         CsvLines lines = new CsvLines(text);
@@ -72,7 +70,7 @@ final class Csv {
     }
 
     /** A number written {@code 1234.5}, {@code 1234,5} or {@code 1 234,5} (any kind of space); null if not one. */
-    static BigDecimal number(String raw) {
+    public static BigDecimal number(String raw) {
         if (raw == null) {
             return null;
         }

@@ -1,0 +1,22 @@
+package fr.ctg.convention;
+
+import fr.ctg.collaboration.CollaborationHub;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** After commit, tells every open view of the article or annex (its editor, the text page) that it changed. */
+@Component
+class ConventionTextBroadcaster {
+
+    private final CollaborationHub hub;
+
+    ConventionTextBroadcaster(CollaborationHub hub) {
+        this.hub = hub;
+    }
+
+    @TransactionalEventListener
+    void on(ConventionTextChanged event) {
+        hub.publish(ConventionTopics.textPart(event.conventionId(), event.part(), event.number()), event);
+        hub.publish(ConventionTopics.text(event.conventionId()), event);
+    }
+}

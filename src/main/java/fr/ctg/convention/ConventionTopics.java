@@ -1,0 +1,18 @@
+package fr.ctg.convention;
+
+/** Collaboration topics of the convention's text. */
+public final class ConventionTopics {
+
+    private ConventionTopics() {
+    }
+
+    /** Presence, focus and saves of one article or annex. */
+    public static String textPart(long conventionId, TextPart part, int number) {
+        return "convention-text:" + conventionId + ":" + part.name() + ":" + number;
+    }
+
+    /** Any part of a convention's text changed (the text page). */
+    public static String text(long conventionId) {
+        return "convention-text:" + conventionId;
+    }
+}

@@ -1,0 +1,18 @@
+package fr.ctg.convention.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    @Query("select a from Article a where a.convention.id = :conventionId and a.number = :number")
+    Optional<Article> find(long conventionId, int number);
+
+    /** Loads an article for saving, holding a row lock until the transaction ends (saves queue up). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Article a where a.convention.id = :conventionId and a.number = :number")
+    Optional<Article> findForUpdate(long conventionId, int number);
+}

@@ -2,6 +2,7 @@ package fr.ctg.avenant;
 
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.i18n.TranslationProvider;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,17 @@ public class ChangeTexts {
             case DATE -> Formats.date(LocalDate.parse(value), locale);
             case KEY -> t(locale, value);
             case BOOLEAN -> t(locale, Boolean.parseBoolean(value) ? "avenant.value.yes" : "avenant.value.no");
+            case NUMBER -> number(value, locale);
             default -> value;
         };
+    }
+
+    private static String number(String value, Locale locale) {
+        try {
+            return Formats.number(new BigDecimal(value), locale);
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     /** The heading a group of modifications goes under: "Article 5", "Article 4 – objectifs partagés", "Annexe 1". */

@@ -119,11 +119,12 @@ class Snapshots {
                     m.partyName() + " – " + m.fieldTitle() + " – " + m.year() + " – " + m.label(), List.of(
                     new FieldValue("means.field.party", ValueKind.TEXT, m.partyName()),
                     new FieldValue("means.field.field", ValueKind.TEXT, m.fieldTitle()),
-                    new FieldValue("means.field.year", ValueKind.NUMBER, String.valueOf(m.year())),
+                    new FieldValue("means.field.year", ValueKind.TEXT, String.valueOf(m.year())),
                     new FieldValue("means.field.category", ValueKind.KEY, m.category().labelKey()),
                     new FieldValue("means.field.label", ValueKind.TEXT, m.label()),
-                    new FieldValue("means.field.quantity", ValueKind.NUMBER,
-                            m.quantity().stripTrailingZeros().toPlainString() + " " + m.unit()),
+                    new FieldValue("means.field.quantityOnly", ValueKind.NUMBER,
+                            m.quantity().stripTrailingZeros().toPlainString()),
+                    new FieldValue("means.field.unit", ValueKind.TEXT, m.unit()),
                     new FieldValue("means.field.source", ValueKind.KEY, m.source() == null ? ""
                             : m.source().labelKey()),
                     new FieldValue("means.field.objectives", ValueKind.TEXT, m.objectiveIds().stream()

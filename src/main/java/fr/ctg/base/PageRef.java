@@ -31,7 +31,9 @@ public record PageRef(Kind kind, long id) {
         /** The avenants of a convention (by the convention's id). */
         AVENANTS,
         /** One avenant (by its id). */
-        AVENANT
+        AVENANT,
+        /** The register of data exchanges of a convention (by the convention's id). */
+        DATA_EXCHANGES
     }
 
     public static PageRef consolidated(long conventionId) {

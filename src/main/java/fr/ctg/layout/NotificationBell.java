@@ -91,7 +91,8 @@ class NotificationBell extends Div {
             case CALENDAR -> GovernanceNavigation.calendarLink(text);
             case MINUTES -> MinutesNavigation.link(text, Objects.requireNonNull(target.id()));
             case OBJECTIVE -> ObjectiveNavigation.editLink(text, Objects.requireNonNull(target.id()));
-            case DOCUMENT, INDICATOR, INDICATORS, CONTRIBUTION_CALL, MEMBERS, CONSOLIDATED, AVENANTS, AVENANT ->
+            case DOCUMENT, INDICATOR, INDICATORS, CONTRIBUTION_CALL, MEMBERS, CONSOLIDATED, AVENANTS, AVENANT,
+                 DATA_EXCHANGES ->
                     pages.address(new PageRef(
                     PageRef.Kind.valueOf(target.kind().name()), Objects.requireNonNull(target.id()))).link(text);
         };

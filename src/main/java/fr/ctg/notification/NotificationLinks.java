@@ -25,6 +25,7 @@ final class NotificationLinks {
             case CONSOLIDATED -> "convention/consolidee";
             case AVENANTS -> "avenants";
             case AVENANT -> id == null ? "avenants" : "avenants/" + id;
+            case DATA_EXCHANGES -> "echanges-de-donnees";
         };
     }
 }

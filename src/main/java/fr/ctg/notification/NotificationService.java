@@ -4,6 +4,8 @@ import fr.ctg.base.PageRef;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.contribution.ContributionSubmitted;
 import fr.ctg.discussion.CommentPosted;
+import fr.ctg.exchange.DataExchangeService;
+import fr.ctg.exchange.ExchangeStepRecorded;
 import fr.ctg.governance.DeadlinesMoved;
 import fr.ctg.governance.MeetingChanged;
 import fr.ctg.governance.MeetingConvened;
@@ -50,6 +52,7 @@ public class NotificationService {
     public static final String KIND_INDICATOR_VALIDATED = "INDICATOR_VALIDATED";
     public static final String KIND_CONTRIBUTION_RECEIVED = "CONTRIBUTION_RECEIVED";
     public static final String KIND_INVITATION_ACCEPTED = "INVITATION_ACCEPTED";
+    public static final String KIND_DATA_EXCHANGE = "DATA_EXCHANGE";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -149,6 +152,16 @@ public class NotificationService {
         notifyAll(reviewers, event.actorId(), event.actorName(), event.conventionId(), KIND_CONTRIBUTION_RECEIVED,
                 event.organisationName() + " — " + event.callTitle() + " (" + event.reference() + ")",
                 NotificationTarget.page(new PageRef(PageRef.Kind.CONTRIBUTION_CALL, event.callId())));
+    }
+
+    /** A step of a data-exchange request: the convention's administrators, secretariat and COPIL are told. */
+    @ApplicationModuleListener
+    void on(ExchangeStepRecorded event) {
+        List<Long> concerned = SystemIdentity.call(() -> accounts.contacts(event.conventionId())).stream()
+                .filter(c -> c.roles().stream().anyMatch(DataExchangeService.EDITORS::contains))
+                .map(Contact::accountId).distinct().toList();
+        notifyAll(concerned, event.actorId(), event.actorName(), event.conventionId(), KIND_DATA_EXCHANGE,
+                event.title(), NotificationTarget.page(new PageRef(PageRef.Kind.DATA_EXCHANGES, event.conventionId())));
     }
 
     /** Whoever invited someone to a convention is told when the invitation is accepted. */

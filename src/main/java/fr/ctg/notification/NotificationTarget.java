@@ -31,7 +31,9 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
         /** The avenants of a convention. */
         AVENANTS,
         /** One avenant. */
-        AVENANT
+        AVENANT,
+        /** The register of data exchanges of a convention. */
+        DATA_EXCHANGES
     }
 
     public static NotificationTarget calendar() {
@@ -56,7 +58,7 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
             case MEETING, MINUTES_OF_MEETING -> calendar();
             case INDICATORS -> new NotificationTarget(Kind.INDICATORS, page.id());
             case CONTRIBUTION_CALL -> new NotificationTarget(Kind.CONTRIBUTION_CALL, page.id());
-            case MEMBERS, CONSOLIDATED, AVENANTS, AVENANT ->
+            case MEMBERS, CONSOLIDATED, AVENANTS, AVENANT, DATA_EXCHANGES ->
                     new NotificationTarget(Kind.valueOf(page.kind().name()), page.id());
         };
     }

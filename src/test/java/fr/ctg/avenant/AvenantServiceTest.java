@@ -196,7 +196,7 @@ class AvenantServiceTest {
             assertThat(c.group()).isEqualTo(ChangeGroup.ANNEX);
             assertThat(c.number()).isEqualTo(1);
             assertThat(c.kind()).isEqualTo(ConventionChange.Kind.ADDED);
-            assertThat(c.fields()).extracting(ConventionChange.FieldChange::after).contains("0.5 ETP", "Animatrice RPE");
+            assertThat(c.fields()).extracting(ConventionChange.FieldChange::after).contains("0.5", "ETP", "Animatrice RPE");
         });
     }
 

@@ -58,6 +58,7 @@ class NavigationByRoleTest extends KaribuTest {
         if (Set.of("admin", "cafadmin", "secretariat", "referent").contains(username)) {
             expected.add("Contributions");
         }
+        expected.add("Échanges de données");
         if (Set.of("admin", "cafadmin").contains(username)) {
             expected.addAll(List.of("Membres", "Paramètres", "Journal", "Caf"));
         }
@@ -84,7 +85,8 @@ class NavigationByRoleTest extends KaribuTest {
         assertThat(_find(ObjectivesView.class)).isEmpty();
         UI.getCurrent().navigate("convention");
         _get(AccessRefusedView.class);
-        for (String page : List.of("avenants", "moyens", "convention/consolidee", "convention/article/1")) {
+        for (String page : List.of("avenants", "moyens", "convention/consolidee", "convention/article/1",
+                "echanges-de-donnees")) {
             UI.getCurrent().navigate(page);
             _get(AccessRefusedView.class);
         }

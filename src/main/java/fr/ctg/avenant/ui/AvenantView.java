@@ -45,6 +45,7 @@ import fr.ctg.minutes.MinutesSummary;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +70,13 @@ class AvenantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CurrentConvention currentConvention;
     private final DocumentService documents;
     private final MinutesService minutes;
+    private final Clock clock;
     private final Map<String, Checkbox> choices = new LinkedHashMap<>();
     private AvenantDetails d;
 
     AvenantView(AvenantService avenants, ChangeTexts texts, CurrentConvention currentConvention,
-                DocumentService documents, MinutesService minutes) {
+                DocumentService documents, MinutesService minutes, Clock clock) {
+        this.clock = clock;
         this.avenants = avenants;
         this.texts = texts;
         this.currentConvention = currentConvention;
@@ -263,7 +266,7 @@ class AvenantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Component signForm() {
         DatePicker signedOn = new DatePicker(getTranslation("avenant.field.signedOn"));
         signedOn.setId("avenant-signed-on");
-        signedOn.setMax(LocalDate.now(TimeConfig.ZONE));
+        signedOn.setMax(LocalDate.now(clock));
         List<DocumentSummary> docs = documents.search(d.conventionId(), DocumentQuery.all());
         ComboBox<DocumentSummary> scan = new ComboBox<>(getTranslation("avenant.field.scan"));
         scan.setId("avenant-scan");

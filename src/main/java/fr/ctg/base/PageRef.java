@@ -33,7 +33,9 @@ public record PageRef(Kind kind, long id) {
         /** One avenant (by its id). */
         AVENANT,
         /** The register of data exchanges of a convention (by the convention's id). */
-        DATA_EXCHANGES
+        DATA_EXCHANGES,
+        /** The duration, termination and renewal page of a convention (by the convention's id). */
+        LIFECYCLE
     }
 
     public static PageRef consolidated(long conventionId) {

@@ -92,7 +92,7 @@ class NotificationBell extends Div {
             case MINUTES -> MinutesNavigation.link(text, Objects.requireNonNull(target.id()));
             case OBJECTIVE -> ObjectiveNavigation.editLink(text, Objects.requireNonNull(target.id()));
             case DOCUMENT, INDICATOR, INDICATORS, CONTRIBUTION_CALL, MEMBERS, CONSOLIDATED, AVENANTS, AVENANT,
-                 DATA_EXCHANGES ->
+                 DATA_EXCHANGES, LIFECYCLE ->
                     pages.address(new PageRef(
                     PageRef.Kind.valueOf(target.kind().name()), Objects.requireNonNull(target.id()))).link(text);
         };

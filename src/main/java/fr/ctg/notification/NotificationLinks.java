@@ -26,6 +26,7 @@ final class NotificationLinks {
             case AVENANTS -> "avenants";
             case AVENANT -> id == null ? "avenants" : "avenants/" + id;
             case DATA_EXCHANGES -> "echanges-de-donnees";
+            case LIFECYCLE -> "convention/duree";
         };
     }
 }

@@ -33,7 +33,9 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
         /** One avenant. */
         AVENANT,
         /** The register of data exchanges of a convention. */
-        DATA_EXCHANGES
+        DATA_EXCHANGES,
+        /** The duration, termination and renewal page of a convention. */
+        LIFECYCLE
     }
 
     public static NotificationTarget calendar() {
@@ -58,7 +60,7 @@ public record NotificationTarget(Kind kind, @Nullable Long id) {
             case MEETING, MINUTES_OF_MEETING -> calendar();
             case INDICATORS -> new NotificationTarget(Kind.INDICATORS, page.id());
             case CONTRIBUTION_CALL -> new NotificationTarget(Kind.CONTRIBUTION_CALL, page.id());
-            case MEMBERS, CONSOLIDATED, AVENANTS, AVENANT, DATA_EXCHANGES ->
+            case MEMBERS, CONSOLIDATED, AVENANTS, AVENANT, DATA_EXCHANGES, LIFECYCLE ->
                     new NotificationTarget(Kind.valueOf(page.kind().name()), page.id());
         };
     }

@@ -1,5 +1,6 @@
 package fr.ctg.objective;
 
+import fr.ctg.base.NotFoundException;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.objective.internal.Objective;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -88,6 +90,39 @@ public class ObjectiveService {
         events.publishEvent(new ObjectiveChanged(conventionId, saved.getId(), saved.getVersion(), user.accountId(),
                 user.displayName(), EnumSet.allOf(ObjectiveField.class), draft));
         return saved.getId();
+    }
+
+    /**
+     * Carries an objective of the convention a renewal comes from into the new one (editors of the new convention,
+     * readers of the old): its title, description, expected results and weight, in the given field, groups and
+     * parent; it starts again as planned, with its link to the objective it carries over (and so to its history).
+     */
+    @Transactional
+    public long carryOver(long conventionId, long fromObjectiveId, long fieldId, Set<Long> thematicGroupIds,
+                          Long parentId) {
+        access.require(conventionId, EDITORS);
+        Objective from = objectives.findById(fromObjectiveId).orElseThrow(NotFoundException::new);
+        access.require(from.getConventionId(), Role.CONVENTION_READERS);
+        ObjectiveDraft old = from.toDraft();
+        ObjectiveDraft draft = new ObjectiveDraft(old.title(), old.description(), fieldId, thematicGroupIds, Set.of(),
+                old.pilotNames(), ObjectiveStatus.PLANNED, 0, null, null, old.expectedResults(), parentId, old.weight());
+        validator.validate(conventionId, null, draft);
+        int position = objectives.countByConventionId(conventionId) + 1;
+        Objective copy = new Objective(conventionId, position, draft);
+        copy.carriesOver(fromObjectiveId);
+        Objective saved = objectives.saveAndFlush(copy);
+        CtgUser user = currentUser.require();
+        events.publishEvent(new ObjectiveChanged(conventionId, saved.getId(), saved.getVersion(), user.accountId(),
+                user.displayName(), EnumSet.allOf(ObjectiveField.class), draft));
+        return saved.getId();
+    }
+
+    /** The objective an objective carries over from the convention it renews, if any (readers of its convention). */
+    @Transactional(readOnly = true)
+    public Optional<Long> carriedFrom(long objectiveId) {
+        Objective o = objectives.findById(objectiveId).orElseThrow(NotFoundException::new);
+        access.require(o.getConventionId(), Role.CONVENTION_READERS);
+        return Optional.ofNullable(o.getCarriedFromId());
     }
 
     /** Weighted average of (progress, weight) pairs, rounded to the nearest percent. */

@@ -67,6 +67,9 @@ public class Convention extends AbstractEntity {
     @Column(name = "caf_id", nullable = false)
     private Long cafId;
 
+    @Column(name = "renewed_from_id")
+    private Long renewedFromId;
+
     @NotAudited
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -123,6 +126,20 @@ public class Convention extends AbstractEntity {
     }
 
     public Long getCafId() { return cafId; }
+    public Long getRenewedFromId() { return renewedFromId; }
+
+    /** This convention renews another one (Article 10). */
+    public void renews(long previousId) {
+        this.renewedFromId = previousId;
+    }
+
+    /** A step of the convention's course (Article 10): its status and, when signed, the day. */
+    public void moveTo(ConventionStatus status, LocalDate signedOn) {
+        this.status = status;
+        if (signedOn != null) {
+            this.signedOn = signedOn;
+        }
+    }
     public String getCode() { return code; }
     public String getTitle() { return title; }
     public String getTerritory() { return territory; }

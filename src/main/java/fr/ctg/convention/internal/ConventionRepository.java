@@ -9,6 +9,8 @@ public interface ConventionRepository extends JpaRepository<Convention, Long> {
 
     Optional<Convention> findByCode(String code);
 
+    List<Convention> findByRenewedFromId(Long renewedFromId);
+
     boolean existsByCode(String code);
 
     List<Convention> findAllByOrderByTitle();

@@ -45,7 +45,8 @@ public class ConventionView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout links = new HorizontalLayout();
         links.setId("convention-links");
         links.add(link(pages, PageRef.consolidated(conventionId), "convention.consolidated"),
-                link(pages, PageRef.avenants(conventionId), "convention.avenants"));
+                link(pages, PageRef.avenants(conventionId), "convention.avenants"),
+                link(pages, new PageRef(PageRef.Kind.LIFECYCLE, conventionId), "convention.lifecycle"));
         add(links);
 
         add(new H3(getTranslation("convention.legalBasis")));

@@ -39,6 +39,9 @@ public class Objective extends AbstractEntity {
     @Column(name = "parent_id")
     private Long parentId;
 
+    @Column(name = "carried_from_id")
+    private Long carriedFromId;
+
     @Column(nullable = false)
     private int position;
 
@@ -122,6 +125,15 @@ public class Objective extends AbstractEntity {
 
     public Long getConventionId() {
         return conventionId;
+    }
+
+    public Long getCarriedFromId() {
+        return carriedFromId;
+    }
+
+    /** This objective carries over one of the convention this one renews. */
+    public void carriesOver(long previousObjectiveId) {
+        this.carriedFromId = previousObjectiveId;
     }
 
     public Long getFieldId() {

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
@@ -111,7 +113,14 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
         tabs.addSelectedChangeListener(e -> historyPanel.setShowing(e.getSelectedTab() == historyTab));
         tabs.add(getTranslation("objective.tab.discussion"), discussionPanel);
         removeAll();
-        add(new HorizontalLayout(title, presence), versionLine, banner, tabs);
+        add(new HorizontalLayout(title, presence), versionLine, banner);
+        services.objectives().carriedFrom(id).ifPresent(previous -> {
+            RouterLink link = new RouterLink(getTranslation("objective.carriedFrom"), ObjectiveEditorView.class,
+                    new RouteParameters("objectiveId", String.valueOf(previous)));
+            link.setId("objective-carried-from");
+            add(link);
+        });
+        add(tabs);
         showHeader();
     }
 

@@ -70,7 +70,7 @@ class NotificationPagesTest extends KaribuTest {
         assertThat(links).extracting(RouterLink::getHref).containsExactlyInAnyOrder("calendrier",
                 "comptes-rendus/7", "objectifs/7", "documents?ouvrir=7", "indicateurs?ouvrir=7", "indicateurs",
                 "contributions/7/reponses", "administration/membres", "convention/consolidee", "avenants",
-                "avenants/7", "echanges-de-donnees");
+                "avenants/7", "echanges-de-donnees", "convention/duree");
     }
 
     @Test

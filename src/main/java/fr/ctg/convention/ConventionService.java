@@ -164,6 +164,12 @@ public class ConventionService {
         return fieldRefs(load(conventionId));
     }
 
+    /** The fields' titles, for any member (associations included: the action plan they see is grouped by field). */
+    public List<FieldRef> fieldTitles(long conventionId) {
+        access.require(conventionId, Role.ANY_MEMBER);
+        return fieldRefs(load(conventionId));
+    }
+
     /** The thematic groups (for any member who reads the convention). */
     public List<ThematicGroupRef> thematicGroups(long conventionId) {
         access.require(conventionId, Role.CONVENTION_READERS);

@@ -125,6 +125,28 @@ public class ObjectiveService {
         return Optional.ofNullable(o.getCarriedFromId());
     }
 
+    /**
+     * The objectives of the convention with these ids as they stand, for any member (associations included): the
+     * action plan asks only for those whose fiche is published to them, and answers for that choice.
+     */
+    @Transactional(readOnly = true)
+    public List<ObjectiveState> shownToMembers(long conventionId, Set<Long> ids) {
+        access.require(conventionId, Role.ANY_MEMBER);
+        return objectives.findByConventionIdOrderByPosition(conventionId).stream()
+                .filter(o -> ids.contains(o.getId()))
+                .map(o -> new ObjectiveState(o.getId(), o.getPosition(), o.toDraft())).toList();
+    }
+
+    /** The ids of the objectives of the convention that have no sub-objective (readers of the convention). */
+    @Transactional(readOnly = true)
+    public Set<Long> leaves(long conventionId) {
+        access.require(conventionId, Role.ANY_MEMBER);
+        List<Objective> all = objectives.findByConventionIdOrderByPosition(conventionId);
+        Set<Long> parents = all.stream().map(Objective::getParentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return all.stream().map(Objective::getId).filter(id -> !parents.contains(id)).collect(Collectors.toSet());
+    }
+
     /** Weighted average of (progress, weight) pairs, rounded to the nearest percent. */
     static int weightedProgress(List<int[]> progressAndWeight) {
         long total = 0;

@@ -54,7 +54,7 @@ class NavigationByRoleTest extends KaribuTest {
         loginAndOpen(username, "");
         _get(DashboardView.class);
         List<String> expected = new ArrayList<>(List.of("Tableau de bord", "Convention",
-                "Avenants", "Moyens (annexe 1)", "Objectifs", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
+                "Avenants", "Moyens (annexe 1)", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
         if (Set.of("admin", "cafadmin", "secretariat", "referent").contains(username)) {
             expected.add("Contributions");
         }
@@ -74,7 +74,8 @@ class NavigationByRoleTest extends KaribuTest {
     void anAssociationIsOfferedOnlyItsWelcomeAndIsRefusedTheRest() {
         loginAndOpen("association", "");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Tableau de bord", "Documents", "Comptes rendus", "Indicateurs", "Contributions");
+        assertThat(menu()).containsExactly("Tableau de bord", "Plan d’action", "Documents", "Comptes rendus",
+                "Indicateurs", "Contributions");
         assertThat(userMenuIds()).as("no calendar, so no calendar feed").contains("menu-account")
                 .doesNotContain("menu-ical");
         assertThat(_find(Component.class, spec -> spec.withId("partner-welcome"))).hasSize(1);

@@ -15,6 +15,7 @@ import fr.ctg.security.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,17 @@ public class ActionPlanService {
         if (associationOnly) {
             ids.removeIf(id -> byObjective.get(id) == null || !byObjective.get(id).isPublished());
         }
-        Map<Long, String> fields = conventions.fieldTitles(conventionId).stream()
+        List<FieldRef> fieldRefs = conventions.fieldTitles(conventionId);
+        Map<Long, String> fields = fieldRefs.stream()
                 .collect(Collectors.toMap(FieldRef::id, f -> f.position() + ". " + f.title()));
+        Map<Long, Integer> fieldOrder = fieldRefs.stream().collect(Collectors.toMap(FieldRef::id, FieldRef::position));
         Map<Long, String> indicatorNames = indicators.catalogue(conventionId).stream()
                 .collect(Collectors.toMap(IndicatorSummary::id, IndicatorSummary::name));
         List<ActionSheetDetails> out = new ArrayList<>();
-        for (ObjectiveState o : objectives.shownToMembers(conventionId, ids)) {
+        List<ObjectiveState> shown = new ArrayList<>(objectives.shownToMembers(conventionId, ids));
+        shown.sort(Comparator.comparing((ObjectiveState o) -> fieldOrder.getOrDefault(o.draft().fieldId(), 0))
+                .thenComparingInt(ObjectiveState::position));
+        for (ObjectiveState o : shown) {
             ActionSheet s = byObjective.get(o.id());
             ActionSheetDraft d = s == null ? ActionSheetDraft.empty() : s.toDraft();
             out.add(new ActionSheetDetails(o.id(), conventionId, o.draft().title(),
@@ -111,13 +117,17 @@ public class ActionPlanService {
         sheets.save(s);
     }
 
-    private ActionSheetDraft checked(long conventionId, ActionSheetDraft d) {
+    private ActionSheetDraft checked(long conventionId, ActionSheetDraft given) {
+        ActionSheetDraft d = given == null ? ActionSheetDraft.empty() : given;
         String target = text(d.targetPublic(), "actionSheet.error.targetPublic");
         String territory = text(d.territory(), "actionSheet.error.territory");
         String partners = text(d.partners(), "actionSheet.error.partners");
         String schedule = text(d.schedule(), "actionSheet.error.schedule");
         List<ActionSheetDraft.BudgetLine> budget = new ArrayList<>();
         for (ActionSheetDraft.BudgetLine b : d.budget()) {
+            if (b == null) {
+                throw new BusinessRuleException("actionSheet.error.funder");
+            }
             String funder = b.funder() == null ? "" : b.funder().strip();
             if (funder.isEmpty() || funder.length() > 200) {
                 throw new BusinessRuleException("actionSheet.error.funder");

@@ -13,7 +13,7 @@ public record AvenantDetails(long id, long conventionId, int number, AvenantStat
                              String preamble, String justification, Long justificationMinutesId,
                              Long justificationDocumentId, List<ConventionChange> changes, Set<String> chosen,
                              Instant circulatedAt, Instant approvedAt, String approvedByName, LocalDate signedOn,
-                             Long signedDocumentId, List<Long> deliberationIds, Rights rights) {
+                             Long signedDocumentId, List<Long> deliberationIds, Long headRevision, Rights rights) {
 
     public record Rights(boolean edit, boolean approve, boolean sign) {
     }

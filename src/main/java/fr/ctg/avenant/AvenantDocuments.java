@@ -66,7 +66,9 @@ public class AvenantDocuments {
 
     AvenantOutline outline(long avenantId, Locale locale) {
         AvenantDetails d = avenants.details(avenantId);
-        ConventionState state = history.current(d.conventionId());
+        // an approved avenant is written as it was approved: its parties and signatories of that revision
+        ConventionState state = d.headRevision() == null ? history.current(d.conventionId())
+                : history.at(d.conventionId(), d.headRevision());
         String conventionTitle = state.terms().title();
         List<Block> blocks = new ArrayList<>();
         String title = texts.t(locale, "avenant.doc.title", d.number());

@@ -7,7 +7,10 @@ import fr.ctg.avenant.internal.ConventionBaselineRepository;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.TimeConfig;
+import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.convention.ConventionHistoryService;
+import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionStatus;
 import fr.ctg.document.DocumentDetails;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentService;
@@ -57,10 +60,15 @@ public class AvenantService {
     private final MinutesService minutes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TranslationProvider translations;
+    private final ConventionService conventionService;
 
     AvenantService(AvenantRepository avenants, ConventionBaselineRepository baselineRows, Baselines baselines,
                    Snapshots snapshots, ConventionHistoryService history, ConventionAccessService access,
-                   DocumentService documents, MinutesService minutes, CurrentUser currentUser, Clock clock) {
+                   DocumentService documents, MinutesService minutes, CurrentUser currentUser, Clock clock,
+                   TranslationProvider translations, ConventionService conventionService) {
+        this.conventionService = conventionService;
+        this.translations = translations;
         this.avenants = avenants;
         this.baselineRows = baselineRows;
         this.baselines = baselines;
@@ -99,7 +107,10 @@ public class AvenantService {
         if (baselines.latest(conventionId).isPresent()) {
             throw new BusinessRuleException("avenant.error.alreadySigned");
         }
-        baselineRows.save(new ConventionBaseline(conventionId, history.latestRevision(), null));
+        if (conventionService.overview(conventionId).status() == ConventionStatus.DRAFT) {
+            throw new BusinessRuleException("avenant.error.draftConvention");
+        }
+        baselineRows.save(new ConventionBaseline(conventionId, history.revisionOfThisTransaction(), null));
     }
 
     /** Every modification since the last signed state, up to now (readers of the convention). */
@@ -114,7 +125,8 @@ public class AvenantService {
     /** "Préparer un avenant": a draft numbered after the others, from the last signed state (editors). */
     public long prepare(long conventionId) {
         access.require(conventionId, EDITORS);
-        ConventionBaseline b = baselines.latest(conventionId)
+        // the latest baseline is locked: two people preparing at once get one draft each in turn, not a clash
+        ConventionBaseline b = baselineRows.findLatestForUpdate(conventionId).stream().findFirst()
                 .orElseThrow(() -> new BusinessRuleException("avenant.error.noBaseline"));
         avenants.findByConventionIdOrderByNumber(conventionId).stream()
                 .filter(a -> a.getStatus() != AvenantStatus.SIGNED).findFirst()
@@ -122,7 +134,8 @@ public class AvenantService {
                     throw new BusinessRuleException("avenant.error.oneAtATime", a.getNumber());
                 });
         int number = avenants.maxNumber(conventionId) + 1;
-        Avenant a = new Avenant(conventionId, number, "Avenant n° " + number, b.getId());
+        Avenant a = new Avenant(conventionId, number, translations.getTranslation("avenant.doc.title",
+                currentUser.require().locale(), number), b.getId());
         return avenants.save(a).getId();
     }
 
@@ -139,7 +152,7 @@ public class AvenantService {
         return new AvenantDetails(a.getId(), a.getConventionId(), a.getNumber(), a.getStatus(), a.getTitle(),
                 a.getPreamble(), a.getJustification(), a.getJustificationMinutesId(), a.getJustificationDocumentId(),
                 changes, Set.copyOf(a.getChangeKeys()), a.getCirculatedAt(), a.getApprovedAt(), a.getApprovedByName(),
-                a.getSignedOn(), a.getSignedDocumentId(), deliberations,
+                a.getSignedOn(), a.getSignedDocumentId(), deliberations, a.getHeadRevision(),
                 new AvenantDetails.Rights(edit, edit, sign));
     }
 
@@ -161,7 +174,11 @@ public class AvenantService {
 
     /** Which modifications the avenant carries (editors, while it is not approved): keys of the current list. */
     public void choose(long avenantId, Set<String> keys) {
-        Avenant a = editable(avenantId);
+        choose(editable(avenantId), keys);
+    }
+
+    private void choose(Avenant a, Set<String> given) {
+        Set<String> keys = given == null ? Set.of() : given;
         Set<String> known = changes(a).stream().map(ConventionChange::key).collect(Collectors.toSet());
         if (!known.containsAll(keys)) {
             throw new BusinessRuleException("avenant.error.unknownChange");
@@ -171,7 +188,15 @@ public class AvenantService {
 
     /** Sends the draft round the COPIL (editors); it must carry at least one modification. */
     public void circulate(long avenantId) {
+        circulate(avenantId, null);
+    }
+
+    /** Chooses the modifications (when given) and circulates, in one step: a refusal keeps the earlier choice. */
+    public void circulate(long avenantId, Set<String> keys) {
         Avenant a = editable(avenantId);
+        if (keys != null) {
+            choose(a, keys);
+        }
         if (a.getStatus() != AvenantStatus.DRAFT) {
             throw new BusinessRuleException("avenant.error.notDraft");
         }
@@ -184,11 +209,32 @@ public class AvenantService {
      * one must still be a modification then.
      */
     public void approve(long avenantId) {
+        approve(avenantId, null);
+    }
+
+    /** Chooses the modifications (when given) and approves, in one step: a refusal keeps the earlier choice. */
+    public void approve(long avenantId, Set<String> keys) {
         Avenant a = editable(avenantId);
+        if (keys != null) {
+            choose(a, keys);
+        }
         long head = history.latestRevision();
         List<ConventionChange> changes = baselineSnapshot(a).changesTo(snapshots.at(a.getConventionId(), head));
         requireCarried(a, changes);
         a.approve(head, clock.instant(), currentUser.require().displayName());
+    }
+
+    /**
+     * Abandons an avenant that is not signed (editors): it is deleted, its number free again, and the next one can be
+     * prepared; the history it was read from is untouched.
+     */
+    public void abandon(long avenantId) {
+        Avenant a = avenants.findForUpdate(avenantId).orElseThrow(NotFoundException::new);
+        access.require(a.getConventionId(), EDITORS);
+        if (a.getStatus() == AvenantStatus.SIGNED) {
+            throw new BusinessRuleException("avenant.error.alreadySignedAvenant");
+        }
+        avenants.delete(a);
     }
 
     /**

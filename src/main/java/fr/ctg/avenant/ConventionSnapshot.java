@@ -52,7 +52,7 @@ public record ConventionSnapshot(Map<String, SnapshotItem> items) {
             if (b == null) {
                 changes.add(new ConventionChange(key, a.group(), a.number(), ConventionChange.Kind.ADDED, a.subject(),
                         a.fields().stream().filter(f -> !f.value().isEmpty())
-                                .map(f -> new ConventionChange.FieldChange(f.labelKey(), f.kind(), "", f.value()))
+                                .map(f -> new ConventionChange.FieldChange(f.labelKey(), f.kind(), "", f.shown()))
                                 .toList()));
             } else if (a == null) {
                 changes.add(new ConventionChange(key, b.group(), b.number(), ConventionChange.Kind.REMOVED,
@@ -92,7 +92,8 @@ public record ConventionSnapshot(Map<String, SnapshotItem> items) {
             String av = a == null ? "" : a.value();
             if (!Objects.equals(bv, av)) {
                 ValueKind kind = a != null ? a.kind() : b.kind();
-                out.add(new ConventionChange.FieldChange(label, kind, bv, av));
+                out.add(new ConventionChange.FieldChange(label, kind, b == null ? "" : b.shown(),
+                        a == null ? "" : a.shown()));
             }
         }
         return out;

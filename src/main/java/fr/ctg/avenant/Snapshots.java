@@ -90,6 +90,7 @@ class Snapshots {
                     new FieldValue("objective.field.FIELD", ValueKind.TEXT,
                             field == null ? "" : field.position() + ". " + field.title()),
                     new FieldValue("objective.field.PARENT", ValueKind.TEXT,
+                            d.parentId() == null ? "" : "#" + d.parentId(),
                             d.parentId() == null ? "" : titles.getOrDefault(d.parentId(), "")),
                     new FieldValue("objective.field.THEMATIC_GROUPS", ValueKind.TEXT, d.thematicGroupIds().stream()
                             .map(id -> groups.getOrDefault(id, "")).sorted().collect(Collectors.joining(", "))),
@@ -127,7 +128,8 @@ class Snapshots {
                     new FieldValue("means.field.unit", ValueKind.TEXT, m.unit()),
                     new FieldValue("means.field.source", ValueKind.KEY, m.source() == null ? ""
                             : m.source().labelKey()),
-                    new FieldValue("means.field.objectives", ValueKind.TEXT, m.objectiveIds().stream()
+                    new FieldValue("means.field.objectives", ValueKind.TEXT, m.objectiveIds().stream().sorted()
+                            .map(String::valueOf).collect(Collectors.joining(",")), m.objectiveIds().stream()
                             .map(id -> titles.getOrDefault(id, "")).sorted().collect(Collectors.joining(", "))))));
         }
         return ConventionSnapshot.of(items);

@@ -1,6 +1,7 @@
 package fr.ctg.convention;
 
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.audit.AuditRevision;
 import fr.ctg.convention.ConventionState.PartyState;
 import fr.ctg.convention.ConventionState.SignatoryState;
 import fr.ctg.convention.ConventionState.Terms;
@@ -48,6 +49,16 @@ public class ConventionHistoryService {
     public long latestRevision() {
         Long max = em.createQuery("select max(r.id) from AuditRevision r", Long.class).getSingleResult();
         return max == null ? 0 : max;
+    }
+
+    /**
+     * The revision this transaction writes (created now if nothing audited changed yet): what a signed state
+     * recorded in the same transaction as the signature must point at, so that the signature itself is in it.
+     */
+    @Transactional
+    public long revisionOfThisTransaction() {
+        em.flush();
+        return AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).getId();
     }
 
     /** The last revision recorded at or before an instant, if any. */

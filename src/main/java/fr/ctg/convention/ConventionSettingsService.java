@@ -18,10 +18,12 @@ import fr.ctg.convention.internal.ThematicGroup;
 import fr.ctg.security.ConventionAccessService;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ConventionSettingsService {
+
+    /** The statuses only Article 10's steps give (with their record: the signed state, the letter, the next one). */
+    static final Set<ConventionStatus> ARTICLE_10_ONLY = EnumSet.of(ConventionStatus.SIGNED,
+            ConventionStatus.TERMINATED, ConventionStatus.RENEWED);
 
     private final ConventionRepository conventions;
     private final LogoRepository logos;
@@ -68,6 +74,10 @@ public class ConventionSettingsService {
                 t.noticeForm());
         if (t.renewal() == null || t.status() == null) {
             throw new BusinessRuleException("convention.error.renewal");
+        }
+        if (t.status() != c.getStatus() && ARTICLE_10_ONLY.contains(t.status())) {
+            // a signature, a termination or a renewal has its own record and rules (Article 10's page)
+            throw new BusinessRuleException("convention.error.statusByArticle10");
         }
         c.updateTerms(t.title().strip(), t.territory().strip(), t.signedOn(), t.startDate(), t.endDate(), t.renewal(),
                 t.noticeMonths(), ConventionChecks.text(t.noticeForm(), 300, false, "convention.error.noticeForm"),
@@ -104,6 +114,11 @@ public class ConventionSettingsService {
                         ConventionChecks.text(s.authorisation(), 500, false, "convention.error.signatoryAuthorisation")));
             }
             kept.add(party);
+        }
+        for (Party p : c.getParties()) {
+            if (!kept.contains(p) && usages.stream().anyMatch(u -> u.usesParty(p.getId()))) {
+                throw new BusinessRuleException("convention.error.partyInUse", p.getShortName());
+            }
         }
         c.getParties().removeIf(p -> !kept.contains(p));
         for (Party p : kept) {

@@ -1,8 +1,9 @@
 package fr.ctg.convention;
 
 /**
- * Implemented by the features that hang things on a convention's fields and thematic groups (objectives,
- * indicators, calls, meetings): a field or group they use cannot be removed.
+ * Implemented by the features that hang things on a convention's fields, thematic groups and parties (objectives,
+ * indicators, calls, meetings, Annexe 1's means, the data-exchange register, a termination): what they use cannot be
+ * removed.
  */
 public interface StructureUsage {
 
@@ -11,6 +12,10 @@ public interface StructureUsage {
     }
 
     default boolean usesThematicGroup(long groupId) {
+        return false;
+    }
+
+    default boolean usesParty(long partyId) {
         return false;
     }
 }

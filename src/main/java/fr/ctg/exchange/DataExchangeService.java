@@ -90,6 +90,9 @@ public class DataExchangeService {
     /** Records the other party's opportunity study (editors), before the feasibility one and the decision. */
     public void recordOpportunity(long exchangeId, ExchangeStudy study) {
         DataExchange e = editable(exchangeId);
+        if (e.getFeasibility() != null) {
+            throw new BusinessRuleException("exchange.error.opportunityAfterFeasibility");
+        }
         e.opportunity(checked(study));
         told(e, ExchangeStage.OPPORTUNITY_STUDIED);
     }
@@ -167,7 +170,9 @@ public class DataExchangeService {
         return d == null ? "" : d.toString();
     }
 
-    private ExchangeRequest checked(long conventionId, ExchangeRequest r) {
+    private ExchangeRequest checked(long conventionId, ExchangeRequest given) {
+        ExchangeRequest r = given == null ? new ExchangeRequest(null, null, null, null, null, false, null, null, null)
+                : given;
         if (r.requestingPartyId() == null || !parties(conventionId).containsKey(r.requestingPartyId())) {
             throw new BusinessRuleException("exchange.error.party");
         }
@@ -183,7 +188,8 @@ public class DataExchangeService {
                 r.personalData() ? cnil : null);
     }
 
-    private ExchangeStudy checked(ExchangeStudy s) {
+    private ExchangeStudy checked(ExchangeStudy given) {
+        ExchangeStudy s = given == null ? new ExchangeStudy(null, null, null, null) : given;
         String text = text(s.text(), MAX_TEXT, true, "exchange.error.studyText");
         if (s.favourable() == null) {
             throw new BusinessRuleException("exchange.error.studyConclusion");

@@ -1,8 +1,10 @@
 package fr.ctg.lifecycle;
 
 import fr.ctg.avenant.AvenantService;
+import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.i18n.Formats;
 import fr.ctg.convention.ConventionCourseService;
 import fr.ctg.convention.ConventionHistoryService;
 import fr.ctg.convention.ConventionOverview;
@@ -24,6 +26,7 @@ import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.Contact;
 import fr.ctg.security.ConventionAccessService;
+import fr.ctg.security.CurrentUser;
 import fr.ctg.security.InvitationService;
 import fr.ctg.security.NewInvitation;
 import fr.ctg.security.Role;
@@ -63,12 +66,15 @@ public class ConventionLifecycleService {
     private final InvitationService invitations;
     private final ConventionAccessService access;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ConventionLifecycleService(ConventionCourseService course, ConventionService conventions,
                                ConventionHistoryService history, ConventionTerminationRepository terminations,
                                AvenantService avenants, DocumentService documents, ObjectiveService objectives,
                                ObjectiveHistoryService objectiveStates, MeansService means, AccountService accounts,
-                               InvitationService invitations, ConventionAccessService access, Clock clock) {
+                               InvitationService invitations, ConventionAccessService access, Clock clock,
+                               CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.course = course;
         this.conventions = conventions;
         this.history = history;
@@ -98,7 +104,7 @@ public class ConventionLifecycleService {
         return new LifecycleDetails(conventionId, o.status(), o.signedOn(), o.startDate(), o.endDate(),
                 o.noticeMonths(), o.noticeDeadline(), termination, commitments,
                 course.renewedFrom(conventionId).orElse(null), course.renewedBy(conventionId), record,
-                roles.contains(Role.ADMIN) || access.administersCaf(course.cafOf(conventionId)));
+                access.administersCaf(course.cafOf(conventionId)));
     }
 
     /** A draft convention is signed on a day (administrators, secretariat): its state now is the signed one. */
@@ -119,7 +125,7 @@ public class ConventionLifecycleService {
         ConventionOverview o = keeper(conventionId);
         requireStatus(o, EnumSet.of(ConventionStatus.SIGNED));
         if (o.startDate().isAfter(LocalDate.now(clock))) {
-            throw new BusinessRuleException("lifecycle.error.notStarted", o.startDate());
+            throw new BusinessRuleException("lifecycle.error.notStarted", day(o.startDate()));
         }
         course.moveTo(conventionId, ConventionStatus.IN_FORCE, null);
     }
@@ -129,7 +135,7 @@ public class ConventionLifecycleService {
         ConventionOverview o = keeper(conventionId);
         requireStatus(o, EnumSet.of(ConventionStatus.IN_FORCE));
         if (!o.endDate().isBefore(LocalDate.now(clock))) {
-            throw new BusinessRuleException("lifecycle.error.notEnded", o.endDate());
+            throw new BusinessRuleException("lifecycle.error.notEnded", day(o.endDate()));
         }
         course.moveTo(conventionId, ConventionStatus.ENDED, null);
     }
@@ -167,7 +173,7 @@ public class ConventionLifecycleService {
         LocalDate earliest = r.letterSentOn().plusMonths(o.noticeMonths());
         LocalDate effective = r.effectiveOn() == null ? earliest : r.effectiveOn();
         if (effective.isBefore(earliest)) {
-            throw new BusinessRuleException("lifecycle.error.noticeTooShort", o.noticeMonths(), earliest);
+            throw new BusinessRuleException("lifecycle.error.noticeTooShort", o.noticeMonths(), day(earliest));
         }
         String reason = r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
         if (reason != null && reason.length() > 5000) {
@@ -185,7 +191,9 @@ public class ConventionLifecycleService {
      * with it and the members invited with their roles; this one is marked renewed and the two are linked.
      */
     public long renew(long conventionId, RenewalRequest r) {
-        access.requireAdmin(conventionId);
+        if (!access.administersCaf(course.cafOf(conventionId))) {
+            throw new AccessRefusedException();
+        }
         ConventionOverview o = conventions.overview(conventionId);
         requireStatus(o, EnumSet.of(ConventionStatus.SIGNED, ConventionStatus.IN_FORCE, ConventionStatus.ENDED));
         if (r.startDate() == null || !r.startDate().isAfter(o.startDate())) {
@@ -234,16 +242,18 @@ public class ConventionLifecycleService {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             roles.addAll(c.roles());
             roles.remove(Role.ASSOCIATION);
-            if (roles.isEmpty() || c.email() == null || c.email().isBlank()) {
+            if (roles.isEmpty() || !invitable(c)) {
                 continue;
             }
-            try {
-                invitations.invite(to, new NewInvitation(c.displayName(), c.email(), c.locale(), roles, List.of(),
-                        Set.of()));
-            } catch (BusinessRuleException alreadyThere) {
-                // the person creating the renewal administers it already, or an invitation is pending: nothing to add
-            }
+            // the new convention has no member and no invitation yet: an address that passes the checks is invited
+            invitations.invite(to, new NewInvitation(c.displayName(), c.email(), c.locale(), roles, List.of(),
+                    Set.of()));
         }
+    }
+
+    /** An address and a name the invitation accepts (checked first: a refusal inside would undo the renewal). */
+    private static boolean invitable(Contact c) {
+        return InvitationService.invitable(c.email(), c.displayName());
     }
 
     private List<LifecycleDetails.Commitment> commitments(long conventionId, LocalDate effective) {
@@ -253,7 +263,7 @@ public class ConventionLifecycleService {
             boolean open = d.status() != ObjectiveStatus.DONE && d.status() != ObjectiveStatus.ABANDONED;
             if (open && (d.plannedEndDate() == null || !d.plannedEndDate().isBefore(effective))) {
                 out.add(new LifecycleDetails.Commitment("lifecycle.commitment.objective", d.title(),
-                        d.plannedEndDate() == null ? "" : d.plannedEndDate().toString()));
+                        d.plannedEndDate() == null ? "" : day(d.plannedEndDate())));
             }
         }
         for (MeansRow m : means.list(conventionId)) {
@@ -263,6 +273,11 @@ public class ConventionLifecycleService {
             }
         }
         return out;
+    }
+
+    /** A day in the language of the person who acts (messages and lists show it as written). */
+    private String day(LocalDate d) {
+        return Formats.date(d, currentUser.require().locale());
     }
 
     private ConventionOverview keeper(long conventionId) {

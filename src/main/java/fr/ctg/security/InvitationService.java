@@ -78,6 +78,17 @@ public class InvitationService {
         this.clock = clock;
     }
 
+    /** Whether an address and a name pass an invitation's checks (to invite many without one refusal undoing all). */
+    public static boolean invitable(String email, String displayName) {
+        try {
+            AccountService.checkedEmail(email, false);
+            AccountService.checkedDisplayName(displayName);
+            return true;
+        } catch (BusinessRuleException e) {
+            return false;
+        }
+    }
+
     /** Invites a member into the convention (its administrators). */
     public InvitationRow invite(long conventionId, NewInvitation cmd) {
         access.requireAdmin(conventionId);

@@ -186,6 +186,26 @@ class AvenantServiceTest {
     }
 
     @Test
+    void renamingAnObjectiveIsOneModificationNotOnePerItemThatNamesItAndAnAvenantCanBeAbandoned() {
+        ObjectiveDetails second = objectives.get(w.secondObjectiveId());
+        objectives.save(second.id(), second.version(), second.draft().with(ObjectiveField.PARENT, w.objectiveId()));
+        long party = history.current(w.conventionId()).parties().getFirst().id();
+        means.create(w.conventionId(), new MeansDraft(party, w.fieldA(), 2026, MeansCategory.STAFF, "Animatrice",
+                BigDecimal.ONE, null, null, Set.of(w.objectiveId())));
+        avenants.recordSignedState(w.conventionId());
+        ObjectiveDetails first = objectives.get(w.objectiveId());
+        objectives.save(first.id(), first.version(), first.draft().with(ObjectiveField.TITLE, "Ouvrir deux LAEP"));
+        assertThat(avenants.modificationsSinceSignature(w.conventionId())).extracting(ConventionChange::key)
+                .containsExactly("objective:" + w.objectiveId());
+        long id = avenants.prepare(w.conventionId());
+        assertThatThrownBy(() -> avenants.approve(id, Set.of())).hasMessageContaining("avenant.error.noChange");
+        avenants.abandon(id);
+        assertThat(avenants.list(w.conventionId())).isEmpty();
+        long again = avenants.prepare(w.conventionId());
+        assertThat(avenants.details(again).number()).isEqualTo(1);
+    }
+
+    @Test
     void aMeansLineAddedAfterTheSignatureIsAModificationOfAnnexOne() {
         avenants.recordSignedState(w.conventionId());
         long party = history.current(w.conventionId()).parties().getFirst().id();

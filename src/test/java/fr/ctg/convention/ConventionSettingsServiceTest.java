@@ -66,6 +66,9 @@ class ConventionSettingsServiceTest {
         assertThatThrownBy(() -> settings.updateTerms(t.one(), new ConventionSettings.Terms("X", "Y", null,
                 LocalDate.of(2030, 1, 1), LocalDate.of(2029, 1, 1), RenewalMode.NONE, 3, null, ConventionStatus.DRAFT)))
                 .hasMessageContaining("convention.error.dates");
+        assertThatThrownBy(() -> settings.updateTerms(t.one(), new ConventionSettings.Terms("Nouvel intitulé",
+                terms.territory(), null, terms.startDate(), LocalDate.of(2029, 12, 31), RenewalMode.TACIT, 6, null,
+                ConventionStatus.TERMINATED))).hasMessageContaining("convention.error.statusByArticle10");
         ConventionOverview o = conventions.overview(t.one());
         assertThat(o.title()).isEqualTo("Nouvel intitulé");
         assertThat(o.noticeMonths()).isEqualTo(6);

@@ -98,6 +98,8 @@ class ConventionLifecycleServiceTest {
                 .hasMessageContaining("lifecycle.error.signedOn");
         lifecycle.recordSignature(w.conventionId(), LocalDate.now(clock));
         assertThat(avenants.hasBaseline(w.conventionId())).isTrue();
+        assertThat(avenants.modificationsSinceSignature(w.conventionId()))
+                .as("the signed state holds the signature itself").isEmpty();
         lifecycle.putInForce(w.conventionId());
         assertThatThrownBy(() -> lifecycle.recordEnd(w.conventionId())).hasMessageContaining("lifecycle.error.notEnded");
         assertThat(lifecycle.details(w.conventionId()).status()).isEqualTo(ConventionStatus.IN_FORCE);

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
 import fr.ctg.base.AccessRefusedException;
+import fr.ctg.base.PartyKind;
 import fr.ctg.convention.ConventionHistoryService;
+import fr.ctg.convention.ConventionSettings;
+import fr.ctg.convention.ConventionSettingsService;
 import fr.ctg.objective.EditingFixture;
+import fr.ctg.security.SystemIdentity;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,7 @@ class MeansServiceTest {
     @Autowired MeansService means;
     @Autowired MeansCsvService csv;
     @Autowired ConventionHistoryService history;
+    @Autowired ConventionSettingsService settings;
 
     EditingFixture.World w;
     long caf;
@@ -77,6 +83,22 @@ class MeansServiceTest {
             assertThat(t.sum()).isEqualByComparingTo("24");
         });
         assertThat(totals.byField()).extracting(MeansTotals.Total::unit).containsExactlyInAnyOrder("€", "ETP", "places");
+    }
+
+    @Test
+    void aPartnerOrAFieldThatLinesNameCannotBeRemoved() {
+        means.create(w.conventionId(), line(cc, 2025, MeansCategory.STAFF, "Animatrice RPE", "1", null, null));
+        assertThatThrownBy(() -> SystemIdentity.run(() -> {
+            ConventionSettings s = settings.settings(w.conventionId());
+            settings.updateParties(w.conventionId(), List.of(s.parties().getFirst(), new ConventionSettings.PartyDetails(
+                    null, PartyKind.EPCI, "Autre EPCI", "Autre", null, null, List.of())));
+        })).hasMessageContaining("convention.error.partyInUse");
+        assertThatThrownBy(() -> SystemIdentity.run(() -> {
+            ConventionSettings s = settings.settings(w.conventionId());
+            settings.updateFields(w.conventionId(), s.fields().stream().filter(f -> f.id() != w.fieldA())
+                    .map(f -> new ConventionSettings.Item(f.id(), f.title(), null)).toList());
+        })).hasMessageContaining("convention.error.fieldInUse");
+        assertThat(history.current(w.conventionId()).parties()).hasSize(2);
     }
 
     @Test

@@ -114,6 +114,9 @@ class AvenantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (d.status() == AvenantStatus.APPROVED && d.rights().sign()) {
             add(signForm());
         }
+        if (d.status() == AvenantStatus.APPROVED && d.rights().edit()) {
+            add(abandonButton());
+        }
     }
 
     private Component course() {
@@ -237,30 +240,38 @@ class AvenantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Component actions() {
         HorizontalLayout bar = new HorizontalLayout();
         if (d.status() == AvenantStatus.DRAFT) {
-            Button circulate = new Button(getTranslation("avenant.circulate"), e -> act(() -> {
-                saveChoiceIfChanged();
-                avenants.circulate(d.id());
-            }, "avenant.circulated"));
+            Button circulate = new Button(getTranslation("avenant.circulate"),
+                    e -> act(() -> avenants.circulate(d.id(), ticked()), "avenant.circulated"));
             circulate.setId("avenant-circulate");
             bar.add(circulate);
         }
-        Button approve = new Button(getTranslation("avenant.approve"), e -> act(() -> {
-            saveChoiceIfChanged();
-            avenants.approve(d.id());
-        }, "avenant.approved"));
+        Button approve = new Button(getTranslation("avenant.approve"),
+                e -> act(() -> avenants.approve(d.id(), ticked()), "avenant.approved"));
         approve.setId("avenant-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bar.add(approve);
+        bar.add(approve, abandonButton());
         return bar;
     }
 
+    private Button abandonButton() {
+        Button abandon = new Button(getTranslation("avenant.abandon"), e -> {
+            try {
+                avenants.abandon(d.id());
+                Notifications.success("avenant.abandoned");
+                getUI().ifPresent(ui -> ui.navigate(AvenantsView.class));
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex);
+            }
+        });
+        abandon.setId("avenant-abandon");
+        abandon.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return abandon;
+    }
+
     /** The boxes ticked on the page are what the person means when they circulate or approve. */
-    private void saveChoiceIfChanged() {
-        Set<String> ticked = choices.entrySet().stream().filter(x -> x.getValue().getValue()).map(Map.Entry::getKey)
+    private Set<String> ticked() {
+        return choices.entrySet().stream().filter(x -> x.getValue().getValue()).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        if (!ticked.equals(d.chosen())) {
-            avenants.choose(d.id(), ticked);
-        }
     }
 
     private Component signForm() {

@@ -46,11 +46,11 @@ final class ChangeRendering {
         Div box = new Div();
         box.addClassName("ctg-consolidated-item");
         for (FieldValue f : item.fields()) {
-            if (f.labelKey().endsWith(".TITLE") || f.value().isEmpty()) {
+            if (f.labelKey().endsWith(".TITLE") || f.shown().isEmpty()) {
                 continue;
             }
-            Component value = f.kind() == ValueKind.MARKDOWN ? MarkdownBlock.of(f.value())
-                    : new Span(texts.value(locale, f.kind(), f.value()));
+            Component value = f.kind() == ValueKind.MARKDOWN ? MarkdownBlock.of(f.shown())
+                    : new Span(texts.value(locale, f.kind(), f.shown()));
             if (f.kind() == ValueKind.MARKDOWN) {
                 box.add(value);
             } else {

@@ -15,6 +15,7 @@ import fr.ctg.document.DocumentDetails;
 import fr.ctg.document.DocumentKind;
 import fr.ctg.document.DocumentService;
 import fr.ctg.document.DocumentSummary;
+import fr.ctg.document.IssuingBody;
 import fr.ctg.document.LinkTarget;
 import fr.ctg.minutes.MinutesService;
 import fr.ctg.minutes.MinutesSummary;
@@ -23,12 +24,14 @@ import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +64,15 @@ public class AvenantService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TranslationProvider translations;
+    private final ApplicationEventPublisher events;
     private final ConventionService conventionService;
 
     AvenantService(AvenantRepository avenants, ConventionBaselineRepository baselineRows, Baselines baselines,
                    Snapshots snapshots, ConventionHistoryService history, ConventionAccessService access,
                    DocumentService documents, MinutesService minutes, CurrentUser currentUser, Clock clock,
-                   TranslationProvider translations, ConventionService conventionService) {
+                   TranslationProvider translations, ConventionService conventionService,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.conventionService = conventionService;
         this.translations = translations;
         this.avenants = avenants;
@@ -202,6 +208,7 @@ public class AvenantService {
         }
         requireCarried(a, changes(a));
         a.circulate(clock.instant());
+        told(a, false);
     }
 
     /**
@@ -222,6 +229,7 @@ public class AvenantService {
         List<ConventionChange> changes = baselineSnapshot(a).changesTo(snapshots.at(a.getConventionId(), head));
         requireCarried(a, changes);
         a.approve(head, clock.instant(), currentUser.require().displayName());
+        told(a, true);
     }
 
     /**
@@ -262,17 +270,37 @@ public class AvenantService {
         }
         documentOf(a.getConventionId(), s.signedDocumentId(), "avenant.error.signedScan");
         List<Long> deliberations = s.deliberationIds() == null ? List.of() : s.deliberationIds();
+        List<DocumentDetails> read = new ArrayList<>();
         for (Long id : deliberations) {
             DocumentDetails d = documentOf(a.getConventionId(), id, "avenant.error.deliberation");
             if (d.summary().kind() != DocumentKind.DELIBERATION) {
                 throw new BusinessRuleException("avenant.error.deliberation");
             }
+            read.add(d);
         }
+        requireBothParties(read);
         a.sign(s.signedOn(), s.signedDocumentId());
         avenants.flush();
         documents.link(s.signedDocumentId(), LinkTarget.AVENANT, avenantId);
         deliberations.forEach(id -> documents.link(id, LinkTarget.AVENANT, avenantId));
         baselineRows.save(new ConventionBaseline(a.getConventionId(), a.getHeadRevision(), a.getId()));
+    }
+
+    private void told(Avenant a, boolean approved) {
+        var me = currentUser.require();
+        events.publishEvent(new AvenantCirculated(a.getConventionId(), a.getId(), a.getTitle(), approved,
+                me.accountId(), me.displayName()));
+    }
+
+    /** The parties' deliberations: at least one of the Caf's bodies and one of the territory's. */
+    private static void requireBothParties(List<DocumentDetails> deliberations) {
+        boolean caf = deliberations.stream().anyMatch(d -> d.summary().body() == IssuingBody.COMMISSION_ACTION_SOCIALE_CAF
+                || d.summary().body() == IssuingBody.CONSEIL_ADMINISTRATION_CAF);
+        boolean territory = deliberations.stream().anyMatch(d -> d.summary().body() == IssuingBody.CONSEIL_COMMUNAUTAIRE
+                || d.summary().body() == IssuingBody.CONSEIL_MUNICIPAL || d.summary().body() == IssuingBody.OTHER);
+        if (!caf || !territory) {
+            throw new BusinessRuleException("avenant.error.bothDeliberations");
+        }
     }
 
     private void requireCarried(Avenant a, List<ConventionChange> changes) {

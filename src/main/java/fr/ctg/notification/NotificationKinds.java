@@ -30,6 +30,7 @@ public final class NotificationKinds {
         d.put(NotificationService.KIND_INDICATOR_VALIDATED, NotificationChannel.WEEKLY_DIGEST);
         d.put(NotificationService.KIND_CONTRIBUTION_RECEIVED, NotificationChannel.DAILY_DIGEST);
         d.put(NotificationService.KIND_DATA_EXCHANGE, NotificationChannel.IN_APP);
+        d.put(NotificationService.KIND_AVENANT, NotificationChannel.EMAIL);
         d.put(NotificationService.KIND_INVITATION_ACCEPTED, NotificationChannel.IN_APP);
         return Collections.unmodifiableMap(d);
     }

@@ -1,5 +1,7 @@
 package fr.ctg.notification;
 
+import fr.ctg.avenant.AvenantCirculated;
+import fr.ctg.avenant.AvenantService;
 import fr.ctg.base.PageRef;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.contribution.ContributionSubmitted;
@@ -53,6 +55,7 @@ public class NotificationService {
     public static final String KIND_CONTRIBUTION_RECEIVED = "CONTRIBUTION_RECEIVED";
     public static final String KIND_INVITATION_ACCEPTED = "INVITATION_ACCEPTED";
     public static final String KIND_DATA_EXCHANGE = "DATA_EXCHANGE";
+    public static final String KIND_AVENANT = "AVENANT";
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
@@ -162,6 +165,16 @@ public class NotificationService {
                 .map(Contact::accountId).distinct().toList();
         notifyAll(concerned, event.actorId(), event.actorName(), event.conventionId(), KIND_DATA_EXCHANGE,
                 event.title(), NotificationTarget.page(new PageRef(PageRef.Kind.DATA_EXCHANGES, event.conventionId())));
+    }
+
+    /** An avenant circulated to the COPIL, or approved: its administrators, secretariat and COPIL are told. */
+    @ApplicationModuleListener
+    void on(AvenantCirculated event) {
+        List<Long> concerned = SystemIdentity.call(() -> accounts.contacts(event.conventionId())).stream()
+                .filter(c -> c.roles().stream().anyMatch(AvenantService.EDITORS::contains))
+                .map(Contact::accountId).distinct().toList();
+        notifyAll(concerned, event.actorId(), event.actorName(), event.conventionId(), KIND_AVENANT,
+                event.title(), NotificationTarget.page(PageRef.avenant(event.avenantId())));
     }
 
     /** Whoever invited someone to a convention is told when the invitation is accepted. */

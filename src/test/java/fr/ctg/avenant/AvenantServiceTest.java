@@ -22,6 +22,7 @@ import fr.ctg.document.TestFiles;
 import fr.ctg.means.MeansCategory;
 import fr.ctg.means.MeansDraft;
 import fr.ctg.means.MeansService;
+import fr.ctg.notification.NotificationService;
 import fr.ctg.objective.EditingFixture;
 import fr.ctg.objective.ObjectiveDetails;
 import fr.ctg.objective.ObjectiveEditingService;
@@ -59,6 +60,7 @@ class AvenantServiceTest {
     @Autowired ObjectiveEditingService objectives;
     @Autowired DocumentService documents;
     @Autowired Clock clock;
+    @Autowired NotificationService notifications;
     @Autowired MeansService means;
     @Autowired ConventionHistoryService history;
 
@@ -84,6 +86,20 @@ class AvenantServiceTest {
         ObjectiveDetails o = objectives.get(w.objectiveId());
         objectives.save(o.id(), o.version(), o.draft().with(ObjectiveField.TITLE, "Ouvrir deux LAEP itinérants"));
         login.as(w.user("secretariat"));
+    }
+
+    private long cafDeliberation() {
+        return documents.createDeliberation(w.conventionId(), new DeliberationMeta(
+                IssuingBody.CONSEIL_ADMINISTRATION_CAF, "CA-2026-12", LocalDate.of(2026, 11, 3), "Avenant à la CTG",
+                LocalDate.of(2026, 11, 4), null), TestFiles.file("ca-" + System.nanoTime() + ".pdf",
+                TestFiles.pdf("Délibération du conseil d’administration " + System.nanoTime())));
+    }
+
+    private long territoryDeliberation() {
+        return documents.createDeliberation(w.conventionId(), new DeliberationMeta(
+                IssuingBody.CONSEIL_COMMUNAUTAIRE, "2026-102", LocalDate.of(2026, 11, 2), "Avenant à la CTG",
+                LocalDate.of(2026, 11, 5), null), TestFiles.file("cc-" + System.nanoTime() + ".pdf",
+                TestFiles.pdf("Délibération du conseil communautaire " + System.nanoTime())));
     }
 
     @Test
@@ -120,7 +136,9 @@ class AvenantServiceTest {
         long deliberation = documents.createDeliberation(w.conventionId(), new DeliberationMeta(
                 IssuingBody.CONSEIL_COMMUNAUTAIRE, "2026-101", LocalDate.of(2026, 11, 2), "Avenant n° 1 à la CTG",
                 LocalDate.of(2026, 11, 5), null), TestFiles.file("deliberation-2026-101.pdf", TestFiles.pdf("Délibération")));
-        AvenantSignature signature = new AvenantSignature(LocalDate.now(clock), scan, List.of(deliberation));
+        long cafDeliberation = cafDeliberation();
+        AvenantSignature signature = new AvenantSignature(LocalDate.now(clock), scan, List.of(deliberation,
+                cafDeliberation));
         assertThatThrownBy(() -> avenants.sign(id, signature)).hasMessageContaining("avenant.error.signedBeforeApproved");
 
         avenants.editText(id, new AvenantText("Avenant n° 1 – objectifs et durée", "Vu l’évaluation à mi-parcours.",
@@ -130,6 +148,8 @@ class AvenantServiceTest {
                 .hasMessageContaining("avenant.error.unknownChange");
         avenants.circulate(id);
         login.as(w.user("copil"));
+        assertThat(notifications.recent(20)).as("the COPIL is told the avenant circulates")
+                .anyMatch(n -> n.kind().equals(NotificationService.KIND_AVENANT));
         avenants.approve(id);
         AvenantDetails approved = avenants.details(id);
         assertThat(approved.status()).isEqualTo(AvenantStatus.APPROVED);
@@ -158,11 +178,14 @@ class AvenantServiceTest {
                 .hasMessageContaining("avenant.error.signedScan");
         assertThatThrownBy(() -> avenants.sign(id, new AvenantSignature(LocalDate.now(clock), scan, List.of(scan))))
                 .hasMessageContaining("avenant.error.deliberation");
+        assertThatThrownBy(() -> avenants.sign(id, new AvenantSignature(LocalDate.now(clock), scan,
+                List.of(deliberation)))).as("the Caf's deliberation is missing")
+                .hasMessageContaining("avenant.error.bothDeliberations");
         assertThat(avenants.details(id).status()).isEqualTo(AvenantStatus.APPROVED);
         avenants.sign(id, signature);
         AvenantDetails signed = avenants.details(id);
         assertThat(signed.status()).isEqualTo(AvenantStatus.SIGNED);
-        assertThat(signed.deliberationIds()).containsExactly(deliberation);
+        assertThat(signed.deliberationIds()).containsExactlyInAnyOrder(deliberation, cafDeliberation);
         assertThat(avenants.modificationsSinceSignature(w.conventionId())).isEmpty();
         assertThat(consolidation.asSigned(w.conventionId()).items()).anySatisfy(i -> {
             assertThat(i.key()).isEqualTo("article:10");
@@ -180,7 +203,8 @@ class AvenantServiceTest {
         avenants.approve(id);
         long scan = documents.createDocument(w.conventionId(), new DocumentMeta(DocumentKind.OTHER, "Scan", null),
                 TestFiles.file("scan.pdf", TestFiles.pdf("Scan")));
-        avenants.sign(id, new AvenantSignature(LocalDate.now(clock), scan, List.of()));
+        avenants.sign(id, new AvenantSignature(LocalDate.now(clock), scan, List.of(cafDeliberation(),
+                territoryDeliberation())));
         assertThat(avenants.modificationsSinceSignature(w.conventionId())).extracting(ConventionChange::key)
                 .containsExactly("objective:" + w.objectiveId());
     }

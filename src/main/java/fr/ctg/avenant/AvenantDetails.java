@@ -15,7 +15,7 @@ public record AvenantDetails(long id, long conventionId, int number, AvenantStat
                              Instant circulatedAt, Instant approvedAt, String approvedByName, LocalDate signedOn,
                              Long signedDocumentId, List<Long> deliberationIds, Long headRevision, Rights rights) {
 
-    public record Rights(boolean edit, boolean approve, boolean sign) {
+    public record Rights(boolean edit, boolean sign) {
     }
 
     /** The modifications the avenant carries, in the convention's order. */

@@ -25,7 +25,6 @@ import fr.ctg.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,11 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AvenantService {
 
-    /** Who prepares, writes and approves avenants: the convention's administrators, secretariat and COPIL. */
-    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER);
 
-    /** Who records a signature (of the convention or of an avenant): administrators and the secretariat. */
-    public static final Set<Role> SIGNATURE_KEEPERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
 
     static final int MAX_TEXT = 20_000;
 
@@ -109,7 +104,7 @@ public class AvenantService {
      * a convention signed outside the portal; refused once a signed state exists.
      */
     public void recordSignedState(long conventionId) {
-        access.require(conventionId, SIGNATURE_KEEPERS);
+        access.require(conventionId, Role.CONVENTION_KEEPERS);
         if (baselines.latest(conventionId).isPresent()) {
             throw new BusinessRuleException("avenant.error.alreadySigned");
         }
@@ -130,7 +125,7 @@ public class AvenantService {
 
     /** "Préparer un avenant": a draft numbered after the others, from the last signed state (editors). */
     public long prepare(long conventionId) {
-        access.require(conventionId, EDITORS);
+        access.require(conventionId, Role.CONVENTION_EDITORS);
         // the latest baseline is locked: two people preparing at once get one draft each in turn, not a clash
         ConventionBaseline b = baselineRows.findLatestForUpdate(conventionId).stream().findFirst()
                 .orElseThrow(() -> new BusinessRuleException("avenant.error.noBaseline"));
@@ -151,15 +146,15 @@ public class AvenantService {
         Avenant a = avenants.findById(avenantId).orElseThrow(NotFoundException::new);
         Set<Role> roles = access.require(a.getConventionId(), Role.CONVENTION_READERS);
         List<ConventionChange> changes = changes(a);
-        boolean edit = roles.stream().anyMatch(EDITORS::contains);
-        boolean sign = roles.stream().anyMatch(SIGNATURE_KEEPERS::contains);
+        boolean edit = roles.stream().anyMatch(Role.CONVENTION_EDITORS::contains);
+        boolean sign = roles.stream().anyMatch(Role.CONVENTION_KEEPERS::contains);
         List<Long> deliberations = documents.linkedTo(a.getConventionId(), LinkTarget.AVENANT, avenantId).stream()
                 .filter(d -> d.kind() == DocumentKind.DELIBERATION).map(DocumentSummary::id).toList();
         return new AvenantDetails(a.getId(), a.getConventionId(), a.getNumber(), a.getStatus(), a.getTitle(),
                 a.getPreamble(), a.getJustification(), a.getJustificationMinutesId(), a.getJustificationDocumentId(),
                 changes, Set.copyOf(a.getChangeKeys()), a.getCirculatedAt(), a.getApprovedAt(), a.getApprovedByName(),
                 a.getSignedOn(), a.getSignedDocumentId(), deliberations, a.getHeadRevision(),
-                new AvenantDetails.Rights(edit, edit, sign));
+                new AvenantDetails.Rights(edit, sign));
     }
 
     /** The avenant's own text (editors, while it is not approved); the link must be one of the convention's. */
@@ -238,7 +233,7 @@ public class AvenantService {
      */
     public void abandon(long avenantId) {
         Avenant a = avenants.findForUpdate(avenantId).orElseThrow(NotFoundException::new);
-        access.require(a.getConventionId(), EDITORS);
+        access.require(a.getConventionId(), Role.CONVENTION_EDITORS);
         if (a.getStatus() == AvenantStatus.SIGNED) {
             throw new BusinessRuleException("avenant.error.alreadySignedAvenant");
         }
@@ -252,7 +247,7 @@ public class AvenantService {
      */
     public void sign(long avenantId, AvenantSignature s) {
         Avenant a = avenants.findForUpdate(avenantId).orElseThrow(NotFoundException::new);
-        access.require(a.getConventionId(), SIGNATURE_KEEPERS);
+        access.require(a.getConventionId(), Role.CONVENTION_KEEPERS);
         if (a.getStatus() != AvenantStatus.APPROVED) {
             throw new BusinessRuleException(a.getStatus() == AvenantStatus.SIGNED ? "avenant.error.alreadySignedAvenant"
                     : "avenant.error.signedBeforeApproved");
@@ -327,7 +322,7 @@ public class AvenantService {
 
     private Avenant editable(long avenantId) {
         Avenant a = avenants.findForUpdate(avenantId).orElseThrow(NotFoundException::new);
-        access.require(a.getConventionId(), EDITORS);
+        access.require(a.getConventionId(), Role.CONVENTION_EDITORS);
         if (a.getStatus() == AvenantStatus.APPROVED || a.getStatus() == AvenantStatus.SIGNED) {
             throw new BusinessRuleException("avenant.error.fixed");
         }

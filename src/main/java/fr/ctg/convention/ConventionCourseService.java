@@ -9,7 +9,6 @@ import fr.ctg.convention.internal.ConventionRepository;
 import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ConventionCourseService {
 
-    /** Who records the convention's steps: its administrators and the secretariat. */
-    public static final Set<Role> KEEPERS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
 
     private final ConventionRepository conventions;
     private final ConventionAccessService access;
@@ -42,7 +39,7 @@ public class ConventionCourseService {
 
     /** Moves the convention to a status (keepers), with the day of signature when it is signed. */
     public void moveTo(long conventionId, ConventionStatus status, LocalDate signedOn) {
-        access.require(conventionId, KEEPERS);
+        access.require(conventionId, Role.CONVENTION_KEEPERS);
         Convention c = conventions.findById(conventionId).orElseThrow(NotFoundException::new);
         c.moveTo(status, signedOn);
         events.publishEvent(JournalEvent.of(JournalKind.CONVENTION_SETTINGS_CHANGED).convention(conventionId)

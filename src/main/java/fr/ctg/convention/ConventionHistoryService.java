@@ -95,6 +95,13 @@ public class ConventionHistoryService {
                 c.getAnnexes().stream().map(ConventionHistoryService::annex).toList());
     }
 
+    /** The convention's parties and signatories now, without its text (readers of the convention). */
+    public List<PartyState> parties(long conventionId) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        Convention c = conventions.findById(conventionId).orElseThrow(NotFoundException::new);
+        return c.getParties().stream().map(p -> party(p, p.getSignatories())).toList();
+    }
+
     /** The convention as it stood at a revision (readers of the convention); not found before it was recorded. */
     public ConventionState at(long conventionId, long revision) {
         access.require(conventionId, Role.CONVENTION_READERS);

@@ -4,7 +4,7 @@ import fr.ctg.collaboration.CollaborationHub;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** After commit, tells every open view of the article or annex (its editor, the text page) that it changed. */
+/** After commit, tells every open view of the article or annex (its editors) that it changed. */
 @Component
 class ConventionTextBroadcaster {
 
@@ -17,6 +17,5 @@ class ConventionTextBroadcaster {
     @TransactionalEventListener
     void on(ConventionTextChanged event) {
         hub.publish(ConventionTopics.textPart(event.conventionId(), event.part(), event.number()), event);
-        hub.publish(ConventionTopics.text(event.conventionId()), event);
     }
 }

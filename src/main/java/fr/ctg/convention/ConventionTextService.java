@@ -39,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ConventionTextService {
 
-    /** Who writes the convention's text: its administrators, the secretariat and the COPIL members. */
-    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER);
 
     static final int MAX_BODY = 100_000;
 
@@ -92,7 +90,7 @@ public class ConventionTextService {
 
     /** Saves a draft made from {@code baseVersion} (the convention's editors): saved, merged, or a conflict. */
     public TextSaveOutcome save(long conventionId, TextPart part, int number, long baseVersion, TextDraft draft) {
-        Set<Role> roles = access.require(conventionId, EDITORS);
+        Set<Role> roles = access.require(conventionId, Role.CONVENTION_EDITORS);
         AbstractEntity e = find(conventionId, part, number, true);
         TextDraft current = draftOf(e);
         TextDraft toSave = part == TextPart.ARTICLE ? draft.with(TextPartField.PROVIDED, true) : draft;
@@ -124,7 +122,7 @@ public class ConventionTextService {
 
     /** Saves an old version's state as a new version (through {@link #save}, so nothing is lost). */
     public TextSaveOutcome restore(long conventionId, TextPart part, int number, long revision, long baseVersion) {
-        access.require(conventionId, EDITORS);
+        access.require(conventionId, Role.CONVENTION_EDITORS);
         AbstractEntity e = find(conventionId, part, number, false);
         Object old = AuditReaderFactory.get(em).find(type(part), e.getId(), revision);
         if (old == null) {
@@ -237,7 +235,7 @@ public class ConventionTextService {
 
     private TextPartDetails details(long conventionId, TextPart part, int number, AbstractEntity e, Set<Role> roles,
                                     String lastEditor) {
-        boolean canEdit = roles.stream().anyMatch(EDITORS::contains);
+        boolean canEdit = roles.stream().anyMatch(Role.CONVENTION_EDITORS::contains);
         return new TextPartDetails(conventionId, part, number, e.getId(), e.getVersion(), draftOf(e), e.getUpdatedAt(),
                 lastEditor, canEdit);
     }

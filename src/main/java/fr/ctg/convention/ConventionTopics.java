@@ -10,9 +10,4 @@ public final class ConventionTopics {
     public static String textPart(long conventionId, TextPart part, int number) {
         return "convention-text:" + conventionId + ":" + part.name() + ":" + number;
     }
-
-    /** Any part of a convention's text changed (the text page). */
-    public static String text(long conventionId) {
-        return "convention-text:" + conventionId;
-    }
 }

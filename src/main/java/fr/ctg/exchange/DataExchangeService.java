@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DataExchangeService {
 
-    /** Who writes the register: the convention's administrators, the secretariat and the COPIL members. */
-    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER);
 
     static final int MAX_TEXT = 5_000;
 
@@ -64,7 +61,7 @@ public class DataExchangeService {
     /** Whether the person writes the register of this convention. */
     @Transactional(readOnly = true)
     public boolean canEdit(long conventionId) {
-        return access.require(conventionId, Role.CONVENTION_READERS).stream().anyMatch(EDITORS::contains);
+        return access.require(conventionId, Role.CONVENTION_READERS).stream().anyMatch(Role.CONVENTION_EDITORS::contains);
     }
 
     /** The register, newest first, filtered by stage and personal data when given (readers of the convention). */
@@ -80,7 +77,7 @@ public class DataExchangeService {
 
     /** Records a request (editors). */
     public long request(long conventionId, ExchangeRequest r) {
-        access.require(conventionId, EDITORS);
+        access.require(conventionId, Role.CONVENTION_EDITORS);
         ExchangeRequest checked = checked(conventionId, r);
         DataExchange e = exchanges.save(new DataExchange(conventionId, exchanges.maxNumber(conventionId) + 1, checked));
         told(e, ExchangeStage.REQUESTED);
@@ -203,7 +200,7 @@ public class DataExchangeService {
 
     private DataExchange editable(long exchangeId) {
         DataExchange e = exchanges.findForUpdate(exchangeId).orElseThrow(NotFoundException::new);
-        access.require(e.getConventionId(), EDITORS);
+        access.require(e.getConventionId(), Role.CONVENTION_EDITORS);
         if (e.getDecision() != null) {
             throw new BusinessRuleException("exchange.error.decided");
         }
@@ -217,7 +214,7 @@ public class DataExchangeService {
     }
 
     private Map<Long, ConventionState.PartyState> parties(long conventionId) {
-        return conventions.current(conventionId).parties().stream()
+        return conventions.parties(conventionId).stream()
                 .collect(Collectors.toMap(ConventionState.PartyState::id, Function.identity()));
     }
 

@@ -100,7 +100,7 @@ public class ConventionLifecycleService {
                         t.getArNumber(), t.getScanDocumentId(), t.getEffectiveOn(), t.getReason())).orElse(null);
         List<LifecycleDetails.Commitment> commitments = termination == null ? List.of()
                 : commitments(conventionId, termination.effectiveOn());
-        boolean record = roles.stream().anyMatch(ConventionCourseService.KEEPERS::contains);
+        boolean record = roles.stream().anyMatch(Role.CONVENTION_KEEPERS::contains);
         return new LifecycleDetails(conventionId, o.status(), o.signedOn(), o.startDate(), o.endDate(),
                 o.noticeMonths(), o.noticeDeadline(), termination, commitments,
                 course.renewedFrom(conventionId).orElse(null), course.renewedBy(conventionId), record,
@@ -281,7 +281,7 @@ public class ConventionLifecycleService {
     }
 
     private ConventionOverview keeper(long conventionId) {
-        access.require(conventionId, ConventionCourseService.KEEPERS);
+        access.require(conventionId, Role.CONVENTION_KEEPERS);
         return conventions.overview(conventionId);
     }
 
@@ -292,7 +292,7 @@ public class ConventionLifecycleService {
     }
 
     private Map<Long, ConventionState.PartyState> parties(long conventionId) {
-        return history.current(conventionId).parties().stream()
+        return history.parties(conventionId).stream()
                 .collect(Collectors.toMap(ConventionState.PartyState::id, p -> p));
     }
 

@@ -104,7 +104,7 @@ public class MeansCsvService {
     }
 
     private Checked check(long conventionId, byte[] file) {
-        access.require(conventionId, MeansService.EDITORS);
+        access.require(conventionId, Role.CONVENTION_EDITORS);
         if (file.length > MAX_BYTES) {
             return rejected("indicator.csv.tooLarge", MAX_BYTES / (1024 * 1024));
         }

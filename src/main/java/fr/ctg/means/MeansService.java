@@ -1,8 +1,8 @@
 package fr.ctg.means;
 
-import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.convention.ConventionHistoryService;
+import fr.ctg.convention.ConventionOverview;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ConventionState;
 import fr.ctg.convention.FieldRef;
@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeansService {
 
-    /** Who writes Annexe 1: the convention's administrators, the secretariat and the COPIL members. */
-    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER);
 
     private final MeansLineRepository lines;
     private final ConventionAccessService access;
@@ -59,7 +56,7 @@ public class MeansService {
     /** Whether the person may write Annexe 1 of the convention. */
     @Transactional(readOnly = true)
     public boolean canEdit(long conventionId) {
-        return access.require(conventionId, Role.CONVENTION_READERS).stream().anyMatch(EDITORS::contains);
+        return access.require(conventionId, Role.CONVENTION_READERS).stream().anyMatch(Role.CONVENTION_EDITORS::contains);
     }
 
     /** Every line, by year, partner and field (readers of the convention). */
@@ -84,20 +81,20 @@ public class MeansService {
     }
 
     public long create(long conventionId, MeansDraft draft) {
-        access.require(conventionId, EDITORS);
+        access.require(conventionId, Role.CONVENTION_EDITORS);
         MeansDraft d = checker(conventionId).check(draft);
         return lines.save(new MeansLine(conventionId, d)).getId();
     }
 
     public void update(long lineId, MeansDraft draft) {
         MeansLine line = lines.findById(lineId).orElseThrow(NotFoundException::new);
-        access.require(line.getConventionId(), EDITORS);
+        access.require(line.getConventionId(), Role.CONVENTION_EDITORS);
         line.apply(checker(line.getConventionId()).check(draft));
     }
 
     public void delete(long lineId) {
         MeansLine line = lines.findById(lineId).orElseThrow(NotFoundException::new);
-        access.require(line.getConventionId(), EDITORS);
+        access.require(line.getConventionId(), Role.CONVENTION_EDITORS);
         lines.delete(line);
     }
 
@@ -124,9 +121,9 @@ public class MeansService {
 
     /** The rules of a line for one convention, with its partners, fields, years and objectives read once. */
     MeansChecker checker(long conventionId) {
-        ConventionState state = conventions.current(conventionId);
-        return new MeansChecker(state.parties(), conventionService.fields(conventionId),
-                state.terms().startDate().getYear(), state.terms().endDate().getYear(),
+        ConventionOverview terms = conventionService.overview(conventionId);
+        return new MeansChecker(conventions.parties(conventionId), conventionService.fields(conventionId),
+                terms.startDate().getYear(), terms.endDate().getYear(),
                 objectives.current(conventionId));
     }
 
@@ -141,7 +138,7 @@ public class MeansService {
     }
 
     private List<MeansRow> rows(long conventionId, List<MeansLine> list) {
-        Map<Long, String> parties = conventions.current(conventionId).parties().stream()
+        Map<Long, String> parties = conventions.parties(conventionId).stream()
                 .collect(Collectors.toMap(ConventionState.PartyState::id, ConventionState.PartyState::shortName));
         Map<Long, String> fields = conventionService.fields(conventionId).stream()
                 .collect(Collectors.toMap(FieldRef::id, FieldRef::title));
@@ -155,9 +152,5 @@ public class MeansService {
     @Transactional(readOnly = true)
     public List<ObjectiveState> objectiveChoices(long conventionId) {
         return objectives.current(conventionId);
-    }
-
-    static BusinessRuleException refused(String key, Object... args) {
-        return new BusinessRuleException(key, args);
     }
 }

@@ -1,12 +1,10 @@
 package fr.ctg.notification;
 
 import fr.ctg.avenant.AvenantCirculated;
-import fr.ctg.avenant.AvenantService;
 import fr.ctg.base.PageRef;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.contribution.ContributionSubmitted;
 import fr.ctg.discussion.CommentPosted;
-import fr.ctg.exchange.DataExchangeService;
 import fr.ctg.exchange.ExchangeStepRecorded;
 import fr.ctg.governance.DeadlinesMoved;
 import fr.ctg.governance.MeetingChanged;
@@ -22,6 +20,7 @@ import fr.ctg.security.AccountService;
 import fr.ctg.security.Contact;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.InvitationAccepted;
+import fr.ctg.security.Role;
 import fr.ctg.security.SystemIdentity;
 import java.time.Clock;
 import java.util.Collection;
@@ -161,7 +160,7 @@ public class NotificationService {
     @ApplicationModuleListener
     void on(ExchangeStepRecorded event) {
         List<Long> concerned = SystemIdentity.call(() -> accounts.contacts(event.conventionId())).stream()
-                .filter(c -> c.roles().stream().anyMatch(DataExchangeService.EDITORS::contains))
+                .filter(c -> c.roles().stream().anyMatch(Role.CONVENTION_EDITORS::contains))
                 .map(Contact::accountId).distinct().toList();
         notifyAll(concerned, event.actorId(), event.actorName(), event.conventionId(), KIND_DATA_EXCHANGE,
                 event.title(), NotificationTarget.page(new PageRef(PageRef.Kind.DATA_EXCHANGES, event.conventionId())));
@@ -171,7 +170,7 @@ public class NotificationService {
     @ApplicationModuleListener
     void on(AvenantCirculated event) {
         List<Long> concerned = SystemIdentity.call(() -> accounts.contacts(event.conventionId())).stream()
-                .filter(c -> c.roles().stream().anyMatch(AvenantService.EDITORS::contains))
+                .filter(c -> c.roles().stream().anyMatch(Role.CONVENTION_EDITORS::contains))
                 .map(Contact::accountId).distinct().toList();
         notifyAll(concerned, event.actorId(), event.actorName(), event.conventionId(), KIND_AVENANT,
                 event.title(), NotificationTarget.page(PageRef.avenant(event.avenantId())));

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObjectiveService {
 
     /** Who may create and change objectives: the comité de pilotage and the secretariat. */
-    public static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER);
+    public static final Set<Role> EDITORS = Role.CONVENTION_EDITORS;
 
     private final ObjectiveRepository objectives;
     private final ConventionService conventions;

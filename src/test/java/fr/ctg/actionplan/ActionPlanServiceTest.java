@@ -92,6 +92,15 @@ class ActionPlanServiceTest {
     }
 
     @Test
+    void thePlanIsGroupedByFieldWhateverTheObjectivesOrder() {
+        ObjectiveDetails first = editing.get(w.objectiveId());
+        editing.save(first.id(), first.version(), first.draft().with(ObjectiveField.FIELD, w.fieldB()));
+        assertThat(plan.plan(w.conventionId())).extracting(ActionSheetDetails::objectiveId)
+                .as("Champ A's objective first, though created second").containsExactly(w.secondObjectiveId(),
+                        w.objectiveId());
+    }
+
+    @Test
     void anObjectiveWithSubObjectivesIsNoSheet() {
         ObjectiveDetails second = editing.get(w.secondObjectiveId());
         editing.save(second.id(), second.version(), second.draft().with(ObjectiveField.PARENT, w.objectiveId()));

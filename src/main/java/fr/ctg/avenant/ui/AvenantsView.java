@@ -50,8 +50,8 @@ class AvenantsView extends VerticalLayout implements HasDynamicTitle {
         this.avenants = avenants;
         this.texts = texts;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
-        this.edit = currentConvention.roles().stream().anyMatch(AvenantService.EDITORS::contains);
-        this.keepSignature = currentConvention.roles().stream().anyMatch(AvenantService.SIGNATURE_KEEPERS::contains);
+        this.edit = currentConvention.roles().stream().anyMatch(Role.CONVENTION_EDITORS::contains);
+        this.keepSignature = currentConvention.roles().stream().anyMatch(Role.CONVENTION_KEEPERS::contains);
         refresh();
     }
 

@@ -1,14 +1,6 @@
 package fr.ctg.convention.ui;
 
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import fr.ctg.base.PageRef;
-import fr.ctg.base.ui.MarkdownBlock;
-import fr.ctg.base.ui.PageLinker;
-import fr.ctg.convention.ConventionTextService;
-import java.util.Map;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,16 +8,24 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.PageRef;
+import fr.ctg.base.ui.MarkdownBlock;
+import fr.ctg.base.ui.PageLinker;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ConventionText;
+import fr.ctg.convention.ConventionTextService;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 
 /** The convention's text: legal basis ("Vu ..."), articles 1–12 (and the preamble), annexes. */
 @Route("convention")
@@ -40,7 +40,7 @@ public class ConventionView extends VerticalLayout implements HasDynamicTitle {
         addClassName("ctg-convention-text");
         long conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
         ConventionText text = conventions.text(conventionId);
-        boolean edit = currentConvention.roles().stream().anyMatch(ConventionTextService.EDITORS::contains);
+        boolean edit = currentConvention.roles().stream().anyMatch(Role.CONVENTION_EDITORS::contains);
         add(new H2(text.title()));
         HorizontalLayout links = new HorizontalLayout();
         links.setId("convention-links");

@@ -2,9 +2,8 @@ package fr.ctg.convention.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,16 +21,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.ui.MarkdownBlock;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.Participant;
-import fr.ctg.collaboration.PresenceHandle;
 import fr.ctg.collaboration.PresenceSnapshot;
-import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.collaboration.ui.CoEditingSession;
 import fr.ctg.collaboration.ui.ConflictChoiceDialog;
 import fr.ctg.collaboration.ui.PresenceBar;
 import fr.ctg.convention.ConventionTextChanged;
@@ -47,9 +44,7 @@ import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -77,11 +72,9 @@ class TextPartEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final Checkbox provided = new Checkbox();
     private final Div preview = new Div();
     private final Set<TextPartField> touched = EnumSet.noneOf(TextPartField.class);
-    private final List<Registration> registrations = new ArrayList<>();
+    private final CoEditingSession session = new CoEditingSession();
     private TextPartDetails details;
     private TextHistoryPanel historyPanel;
-    private PresenceHandle presenceHandle;
-    private String participantKey;
     private boolean loading;
 
     TextPartEditorView(ConventionTextService texts, CurrentConvention currentConvention, CollaborationHub hub,
@@ -196,41 +189,30 @@ class TextPartEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        participantKey = ui.getSession().getSession().getId() + "/" + ui.getUIId();
-        String topic = ConventionTopics.textPart(details.conventionId(), details.part(), details.number());
-        presenceHandle = hub.join(topic, new Participant(participantKey, user.accountId(), user.displayName()),
-                UiCollaboration.coalescing(ui, this::presenceChanged));
-        registrations.add(presenceHandle);
-        registrations.add(UiCollaboration.subscribe(hub, ui, topic, ConventionTextChanged.class,
-                this::changedElsewhere));
-        registrations.add(ui.addHeartbeatListener(e -> presenceHandle.touch()));
+        session.attach(event.getUI(), hub, ConventionTopics.textPart(details.conventionId(), details.part(),
+                details.number()), user.accountId(), user.displayName(), ConventionTextChanged.class,
+                this::changedElsewhere, this::presenceChanged);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        registrations.forEach(Registration::remove);
-        registrations.clear();
+        session.detach();
     }
 
     private void focus(TextPartField field, boolean focused) {
-        if (presenceHandle != null && details.canEdit()) {
-            if (focused) {
-                presenceHandle.focus(field.name());
-            } else {
-                presenceHandle.blur(field.name());
-            }
+        if (details.canEdit()) {
+            session.focus(field.name(), focused);
         }
     }
 
     private void presenceChanged(PresenceSnapshot snapshot) {
-        presence.show(snapshot.othersThan(participantKey));
+        presence.show(snapshot.othersThan(session.participantKey()));
         mark(title, snapshot, TextPartField.TITLE);
         mark(body, snapshot, TextPartField.BODY);
     }
 
     private <C extends Component & HasHelper> void mark(C field, PresenceSnapshot snapshot, TextPartField f) {
-        String editor = snapshot.editorOf(f.name(), participantKey).map(Participant::displayName).orElse(null);
+        String editor = snapshot.editorOf(f.name(), session.participantKey()).map(Participant::displayName).orElse(null);
         String help = f == TextPartField.BODY ? getTranslation("minutes.section.markdownHelp") : null;
         field.setHelperText(editor == null ? help : getTranslation("objective.editing.by", editor));
         field.getElement().getClassList().set("ctg-field-busy", editor != null);
@@ -265,9 +247,7 @@ class TextPartEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void save() {
-        if (presenceHandle != null) {
-            presenceHandle.touch();
-        }
+        session.touch();
         try {
             handle(texts.save(details.conventionId(), details.part(), details.number(), details.version(), read()));
         } catch (BusinessRuleException e) {

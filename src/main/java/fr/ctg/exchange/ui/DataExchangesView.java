@@ -76,7 +76,7 @@ class DataExchangesView extends VerticalLayout implements HasDynamicTitle {
         bar.setWrap(true);
         if (edit) {
             Button create = new Button(getTranslation("exchange.new"), e -> new ExchangeRequestDialog(exchanges,
-                    conventionId, history.current(conventionId).parties(), this::refresh).open());
+                    conventionId, history.parties(conventionId), this::refresh).open());
             create.setId("exchange-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);

@@ -131,7 +131,7 @@ class LifecycleView extends VerticalLayout implements HasDynamicTitle {
 
     private Component terminationForm(LifecycleDetails d) {
         ComboBox<ConventionState.PartyState> party = new ComboBox<>(getTranslation("lifecycle.field.party"),
-                history.current(conventionId).parties());
+                history.parties(conventionId));
         party.setId("termination-party");
         party.setItemLabelGenerator(ConventionState.PartyState::shortName);
         DatePicker sent = new DatePicker(getTranslation("lifecycle.field.letterSentOn"));

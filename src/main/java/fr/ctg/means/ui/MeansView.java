@@ -131,7 +131,7 @@ class MeansView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void dialog(MeansRow existing) {
-        new MeansLineDialog(means, conventionId, history.current(conventionId).parties(),
+        new MeansLineDialog(means, conventionId, history.parties(conventionId),
                 conventions.fields(conventionId), means.objectiveChoices(conventionId), existing, this::refresh).open();
     }
 

@@ -3,7 +3,6 @@ package fr.ctg.objective.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,15 +18,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.collaboration.Participant;
-import fr.ctg.collaboration.PresenceHandle;
 import fr.ctg.collaboration.PresenceSnapshot;
-import fr.ctg.collaboration.UiCollaboration;
+import fr.ctg.collaboration.ui.CoEditingSession;
 import fr.ctg.collaboration.ui.PresenceBar;
 import fr.ctg.discussion.DiscussionKind;
 import fr.ctg.document.LinkTarget;
@@ -44,8 +41,6 @@ import fr.ctg.security.CtgUser;
 import fr.ctg.security.CurrentUser;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -66,14 +61,12 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph versionLine = new Paragraph();
     private final Paragraph banner = new Paragraph();
     private final PresenceBar presence = new PresenceBar("objective.presence.alone", "objective.presence.others");
-    private final List<Registration> registrations = new ArrayList<>();
+    private final CoEditingSession session = new CoEditingSession();
     private ObjectiveDetails details;
     private ObjectiveChoices choices;
     private ObjectiveForm form;
     private ObjectiveHistoryPanel historyPanel;
     private Component discussionPanel;
-    private PresenceHandle presenceHandle;
-    private String participantKey;
 
     ObjectiveEditorView(ObjectiveEditingService editing, ObjectiveEditorServices services, CollaborationHub hub,
                         CurrentUser currentUser) {
@@ -142,36 +135,25 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        participantKey = ui.getSession().getSession().getId() + "/" + ui.getUIId();
-        String topic = ObjectiveTopics.objective(details.id());
-        presenceHandle = hub.join(topic, new Participant(participantKey, user.accountId(), user.displayName()),
-                UiCollaboration.coalescing(ui, this::presenceChanged));
-        registrations.add(presenceHandle);
-        registrations.add(UiCollaboration.subscribe(hub, ui, topic, ObjectiveChanged.class, this::changedElsewhere));
-        registrations.add(ui.addHeartbeatListener(e -> presenceHandle.touch()));
+        session.attach(event.getUI(), hub, ObjectiveTopics.objective(details.id()), user.accountId(),
+                user.displayName(), ObjectiveChanged.class, this::changedElsewhere, this::presenceChanged);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        registrations.forEach(Registration::remove);
-        registrations.clear();
+        session.detach();
     }
 
     private void focusChanged(ObjectiveField field, boolean focused) {
-        if (presenceHandle != null && details.canEdit()) {
-            if (focused) {
-                presenceHandle.focus(field.name());
-            } else {
-                presenceHandle.blur(field.name());
-            }
+        if (details.canEdit()) {
+            session.focus(field.name(), focused);
         }
     }
 
     private void presenceChanged(PresenceSnapshot snapshot) {
-        presence.show(snapshot.othersThan(participantKey));
+        presence.show(snapshot.othersThan(session.participantKey()));
         for (ObjectiveField f : ObjectiveField.values()) {
-            form.markEditor(f, snapshot.editorOf(f.name(), participantKey)
+            form.markEditor(f, snapshot.editorOf(f.name(), session.participantKey())
                     .map(Participant::displayName).orElse(null));
         }
     }
@@ -195,7 +177,7 @@ class ObjectiveEditorView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void save() {
-        presenceHandle.touch();
+        session.touch();
         try {
             handle(editing.save(details.id(), details.version(), form.read()));
         } catch (ObjectiveValidationException e) {

@@ -92,7 +92,7 @@ public class ConventionService {
     public List<PdfLogo> partyLogos(long conventionId) {
         access.require(conventionId, Role.ANY_MEMBER);
         return load(conventionId).getParties().stream()
-                .map(p -> new PdfLogo(p.getShortName(), logoPng(p.getLogoId(), p.getLogoPath()))).toList();
+                .map(p -> new PdfLogo(p.getName(), logoPng(p.getLogoId(), p.getLogoPath()))).toList();
     }
 
     /**

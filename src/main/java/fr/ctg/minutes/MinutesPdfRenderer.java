@@ -1,6 +1,9 @@
 package fr.ctg.minutes;
 
+import fr.ctg.base.i18n.Formats;
+import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.pdf.MarkdownToPdf;
+import fr.ctg.base.pdf.PdfA;
 import fr.ctg.base.pdf.PdfFonts;
 import fr.ctg.base.pdf.PdfLogos;
 import fr.ctg.base.pdf.PdfTypography;
@@ -9,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -27,22 +31,23 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * The PDF of published minutes: both parties' logos (Article 8), the meeting, the attendance list, each
- * section's text, its decisions and action items, and the approval. DejaVu Sans is embedded so that French
- * accents print on any reader.
+ * The PDF of published minutes, in the reader's language: both parties' logos and names (Article 8), the meeting,
+ * the attendance list, each section's text, its decisions and action items, the approval and the errata. DejaVu
+ * Sans is embedded so that accents print on any reader; the file is PDF/A-2b ({@link PdfA}).
  */
 @Component
 class MinutesPdfRenderer {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ConventionService conventions;
+    private final TranslationProvider translations;
     private final BaseFont regular;
     private final BaseFont bold;
 
-    MinutesPdfRenderer(ConventionService conventions) {
+    MinutesPdfRenderer(ConventionService conventions, TranslationProvider translations) {
         this.conventions = conventions;
+        this.translations = translations;
         this.regular = PdfFonts.REGULAR;
         this.bold = PdfFonts.BOLD;
     }
@@ -55,13 +60,16 @@ class MinutesPdfRenderer {
         }
     }
 
-    byte[] render(MinutesDetails d) {
+    /**
+     * The PDF/A-2b of published minutes in a language, carrying the errata added so far; dated by the publication
+     * or the last erratum, whichever is later.
+     */
+    byte[] render(MinutesDetails d, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(t(locale, "minutes.pdf.when"), locale);
         try {
             PdfWriter.getInstance(doc, out);
-            doc.addTitle(d.title());
-            doc.addCreator("Portail CTG");
             doc.open();
             doc.add(PdfLogos.header(conventions.partyLogos(d.conventionId())));
             PdfTypography f = new PdfTypography(regular, bold);
@@ -69,10 +77,10 @@ class MinutesPdfRenderer {
             title.setSpacingBefore(12);
             title.setSpacingAfter(6);
             doc.add(title);
-            doc.add(new Paragraph(d.committeeName() + " — " + WHEN.format(d.meetingStart())
+            doc.add(new Paragraph(d.committeeName() + " — " + when.format(d.meetingStart())
                     + (d.meetingPlace() == null ? "" : " — " + d.meetingPlace()), f.body()));
-            doc.add(heading("Participants", f));
-            doc.add(attendance(d, f));
+            doc.add(heading(t(locale, "minutes.pdf.participants"), f));
+            doc.add(attendance(d, f, locale));
             int n = 0;
             for (MinutesDetails.SectionItem s : d.sections()) {
                 doc.add(heading(++n + ". " + s.title(), f));
@@ -80,47 +88,74 @@ class MinutesPdfRenderer {
                     doc.add(e);
                 }
                 if (!s.decisions().isEmpty()) {
-                    doc.add(new Paragraph("Décisions", f.bold()));
+                    doc.add(new Paragraph(t(locale, "minutes.pdf.decisions"), f.bold()));
                     for (DecisionRow x : s.decisions()) {
                         doc.add(indented("• " + x.text(), f));
                     }
                 }
                 if (!s.actions().isEmpty()) {
-                    doc.add(new Paragraph("Actions", f.bold()));
+                    doc.add(new Paragraph(t(locale, "minutes.pdf.actions"), f.bold()));
                     for (ActionItemRow a : s.actions()) {
-                        doc.add(indented("• " + a.what() + " — " + a.ownerName() + " — pour le " + DAY.format(a.dueDate()), f));
+                        doc.add(indented("• " + t(locale, "minutes.pdf.action", a.what(), a.ownerName(),
+                                Formats.date(a.dueDate(), locale)), f));
                     }
                 }
             }
-            Paragraph approval = new Paragraph("Approuvé le " + DAY.format(d.approvedAt().atZone(ZoneId.of("Europe/Paris")))
-                    + " par " + d.approvedByName() + ".", f.small());
+            Paragraph approval = new Paragraph(t(locale, "minutes.pdf.approved",
+                    Formats.date(d.approvedAt().atZone(PARIS).toLocalDate(), locale), d.approvedByName()), f.small());
             approval.setSpacingBefore(18);
             doc.add(approval);
+            errata(doc, d, f, locale);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
-        return out.toByteArray();
+        return PdfA.archival(out.toByteArray(), d.title(), locale, datedAt(d));
     }
 
-    private static PdfPTable attendance(MinutesDetails d, PdfTypography f) {
+    private void errata(Document doc, MinutesDetails d, PdfTypography f, Locale locale) {
+        if (d.errata().isEmpty()) {
+            return;
+        }
+        doc.add(heading(t(locale, "minutes.pdf.errata"), f));
+        for (MinutesDetails.ErratumItem e : d.errata()) {
+            String section = d.sections().stream().filter(s -> e.sectionId() != null && s.id() == e.sectionId())
+                    .map(s -> " " + t(locale, "minutes.pdf.erratumSection", s.title())).findFirst().orElse("");
+            doc.add(new Paragraph(t(locale, "minutes.pdf.erratum",
+                    Formats.date(e.createdAt().atZone(PARIS).toLocalDate(), locale), e.authorName()) + section, f.bold()));
+            for (Element x : new MarkdownToPdf(f).blocks(e.body())) {
+                doc.add(x);
+            }
+        }
+    }
+
+    private static Instant datedAt(MinutesDetails d) {
+        Instant at = d.publishedAt() != null ? d.publishedAt() : d.approvedAt();
+        for (MinutesDetails.ErratumItem e : d.errata()) {
+            if (e.createdAt() != null && e.createdAt().isAfter(at)) {
+                at = e.createdAt();
+            }
+        }
+        return at;
+    }
+
+    private PdfPTable attendance(MinutesDetails d, PdfTypography f, Locale locale) {
         PdfPTable table = new PdfPTable(new float[] {3, 2, 3});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
-        for (String h : new String[] {"Membre", "Présence", "Représenté par"}) {
-            table.addCell(new PdfPCell(new Paragraph(h, f.bold())));
+        for (String h : new String[] {"minutes.pdf.member", "minutes.pdf.attendance", "minutes.pdf.proxy"}) {
+            table.addCell(new PdfPCell(new Paragraph(t(locale, h), f.bold())));
         }
         for (MinutesDetails.AttendeeRow a : d.attendees()) {
             table.addCell(new PdfPCell(new Paragraph(a.displayName(), f.body())));
-            table.addCell(new PdfPCell(new Paragraph(switch (a.status()) {
-                case PRESENT -> "Présent(e)";
-                case REMOTE -> "À distance";
-                case EXCUSED -> "Excusé(e)";
-                case REPRESENTED -> "Représenté(e)";
-            }, f.body())));
+            table.addCell(new PdfPCell(new Paragraph(t(locale, "attendance.status." + a.status().name()), f.body())));
             table.addCell(new PdfPCell(new Paragraph(a.proxyName() == null ? "" : a.proxyName(), f.body())));
         }
         return table;
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
     }
 
     private static Paragraph heading(String text, PdfTypography f) {
@@ -136,5 +171,4 @@ class MinutesPdfRenderer {
         return p;
     }
 
-    /** The fonts of the document. */
 }

@@ -3,15 +3,16 @@ package fr.ctg.minutes;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
 import fr.ctg.governance.AgendaItemRow;
 import fr.ctg.governance.AgendaService;
 import fr.ctg.governance.AttendanceRow;
 import fr.ctg.governance.DeadlineService;
+import fr.ctg.governance.MeetingDetails;
 import fr.ctg.governance.MeetingService;
 import fr.ctg.governance.MeetingStatus;
-import fr.ctg.governance.MeetingDetails;
 import fr.ctg.minutes.internal.Minutes;
 import fr.ctg.minutes.internal.MinutesAttendee;
 import fr.ctg.minutes.internal.MinutesDecision;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -217,9 +219,7 @@ public class MinutesService {
         }
         MinutesDetails before = views.details(m);
         m.publish(clock.instant(), audience, includeAssociations, MinutesSearch.text(before));
-        MinutesDetails details = views.details(m);
-        byte[] pdf = renderer.render(details);
-        pdfs.save(new MinutesPdf(m.getId(), pdf, MinutesPdfRenderer.sha256(pdf)));
+        writePdfs(m, 1);
         events.publishEvent(new MinutesPublished(m.getConventionId(), m.getId(), m.getTitle(),
                 gate.audience(m, audience, includeAssociations), gate.me(), gate.myName()));
     }
@@ -237,20 +237,44 @@ public class MinutesService {
         if (sectionId != null && sections.findById(sectionId).filter(s -> s.getMinutesId() == minutesId).isEmpty()) {
             throw new NotFoundException();
         }
-        MinutesErratum e = errata.save(new MinutesErratum(minutesId, sectionId, gate.me(), gate.myName(), text));
+        MinutesErratum e = errata.saveAndFlush(new MinutesErratum(minutesId, sectionId, gate.me(), gate.myName(), text));
+        if (m.getStatus() == MinutesStatus.PUBLISHED) {
+            // The published PDF carries its errata: a new version, the earlier ones kept.
+            writePdfs(m, pdfs.findFirstByMinutesIdOrderByVersionDesc(minutesId).map(MinutesPdf::getVersion).orElse(0) + 1);
+        }
         return new MinutesDetails.ErratumItem(e.getId(), sectionId, e.getAuthorName(), e.getBody(), e.getCreatedAt());
     }
 
-    /** The PDF of published minutes the caller reads. */
+    /** The published PDF of a version in French and English, with the errata recorded so far. */
+    private void writePdfs(Minutes m, int version) {
+        MinutesDetails details = views.details(m);
+        for (Locale language : List.of(TranslationProvider.FRENCH, TranslationProvider.ENGLISH)) {
+            byte[] pdf = renderer.render(details, language);
+            pdfs.save(new MinutesPdf(m.getId(), version, language.getLanguage(), details.errata().size(), clock.instant(),
+                    pdf, MinutesPdfRenderer.sha256(pdf)));
+        }
+    }
+
+    /** The PDF of published minutes the caller reads, in French. */
     @Transactional(readOnly = true)
     public PublishedPdf pdf(long minutesId) {
+        return pdf(minutesId, TranslationProvider.FRENCH);
+    }
+
+    /** The latest PDF of published minutes the caller reads, in the caller's language (French when there is none). */
+    @Transactional(readOnly = true)
+    public PublishedPdf pdf(long minutesId, Locale locale) {
         Minutes m = gate.readable(minutesId);
-        MinutesPdf pdf = pdfs.findById(minutesId).filter(p -> m.getStatus() == MinutesStatus.PUBLISHED)
+        String language = TranslationProvider.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "fr";
+        MinutesPdf pdf = pdfs.findFirstByMinutesIdAndLanguageOrderByVersionDesc(minutesId, language)
+                .or(() -> pdfs.findFirstByMinutesIdAndLanguageOrderByVersionDesc(minutesId, "fr"))
+                .filter(p -> m.getStatus() == MinutesStatus.PUBLISHED)
                 .orElseThrow(NotFoundException::new);
         LocalDate day = m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())).toLocalDate();
         events.publishEvent(JournalEvent.of(JournalKind.DOCUMENT_DOWNLOADED)
                 .convention(m.getConventionId()).detail("compte rendu " + m.getId() + " " + m.getTitle()));
-        return new PublishedPdf("compte-rendu-" + day + "-" + m.getId() + ".pdf", pdf.getContent(), pdf.getSha256());
+        return new PublishedPdf("compte-rendu-" + day + "-" + m.getId() + (pdf.getVersion() > 1 ? "-v" + pdf.getVersion() : "")
+                + ".pdf", pdf.getContent(), pdf.getSha256());
     }
 
     /** Held meetings of the same committee after these minutes' meeting: where they may have been approved. */

@@ -67,7 +67,7 @@ class MinutesViews {
                 .map(e -> new MinutesDetails.ErratumItem(e.getId(), e.getSectionId(), e.getAuthorName(), e.getBody(),
                         e.getCreatedAt())).toList();
         String sha = m.getStatus() == MinutesStatus.PUBLISHED
-                ? pdfs.findById(m.getId()).map(MinutesPdf::getSha256).orElse(null) : null;
+                ? pdfs.findFirstByMinutesIdAndLanguageOrderByVersionDesc(m.getId(), "fr").map(MinutesPdf::getSha256).orElse(null) : null;
         return new MinutesDetails(m.getId(), m.getConventionId(), m.getMeetingId(), m.getCommitteeId(),
                 m.getCommitteeName(), m.getTitle(), m.getMeetingStartsAt().atZone(ZoneId.of(m.getMeetingTimeZone())),
                 m.getMeetingPlace(), m.getStatus(), m.getReviewUntil(), m.getApprovedAt(), m.getApprovedByName(),

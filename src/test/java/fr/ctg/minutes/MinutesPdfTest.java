@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
+import fr.ctg.base.pdf.PdfAssertions;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The published PDF, opened with PDFBox: its text, its embedded fonts, its logos and its SHA-256. */
 @CtgSpringTest
@@ -25,6 +28,7 @@ class MinutesPdfTest {
     @Autowired MinutesEditingService editing;
     @Autowired MinutesFixture fixture;
     @Autowired TestLogin login;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void tearDown() {
@@ -84,6 +88,47 @@ class MinutesPdfTest {
                 }
             }
             assertThat(colourImages).as("the two parties' logos (their alpha masks aside)").isEqualTo(2);
+            assertThat(text.replaceAll("\\s+", " ")).as("the parties' names as text, not only in the logos")
+                    .contains("Caf de test").contains("CC de test");
+        }
+        assertThat(PdfAssertions.pdfA2bFailures(pdf.content())).isEmpty();
+    }
+
+    @Test
+    void thePdfFollowsTheReadersLanguageAndAnErratumMakesANewVersionThatCarriesIt() throws Exception {
+        MinutesFixture.HeldMeeting h = fixture.create();
+        login.as(h.user("secretariat"));
+        long id = minutes.openForMeeting(h.meetingId());
+        var s1 = minutes.details(id).sections().getFirst();
+        editing.addAction(new NewActionItem(s1.id(), "Préparer le budget", null, "Mme Dupré", LocalDate.of(2027, 1, 15), null));
+        minutes.startReview(id, LocalDate.of(2026, 12, 5));
+        login.as(h.user("copil"));
+        minutes.approve(id, null, false);
+        login.as(h.user("secretariat"));
+        minutes.publish(id, Audience.COMMITTEE, false);
+        PublishedPdf french = minutes.pdf(id, Locale.FRENCH);
+        PublishedPdf english = minutes.pdf(id, Locale.ENGLISH);
+        assertThat(text(english)).contains("Participants", "Approved on November 28, 2026 by Camille Copil", "due January 15, 2027")
+                .doesNotContain("Approuvé le");
+        assertThat(text(french)).contains("Approuvé le 28 novembre 2026 par Camille Copil").doesNotContain("Errata");
+        assertThat(PdfAssertions.pdfA2bFailures(english.content())).isEmpty();
+
+        minutes.addErratum(id, s1.id(), "Lire « 43 familles » au lieu de « 42 familles ».");
+
+        PublishedPdf corrected = minutes.pdf(id, Locale.FRENCH);
+        assertThat(corrected.sha256()).isNotEqualTo(french.sha256()).isEqualTo(minutes.details(id).pdfSha256());
+        assertThat(corrected.fileName()).endsWith("-v2.pdf");
+        assertThat(text(corrected)).contains("Errata", "Camille", "Lire « 43 familles » au lieu de « 42 familles ».",
+                "section « " + s1.title() + " »");
+        assertThat(text(minutes.pdf(id, Locale.ENGLISH))).contains("Errata", "43 familles", "section “" + s1.title() + "”");
+        assertThat(PdfAssertions.pdfA2bFailures(corrected.content())).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM minutes_pdf WHERE minutes_id = ?", Integer.class, id))
+                .as("versions 1 and 2, each in French and English: the first ones are kept").isEqualTo(4);
+    }
+
+    private static String text(PublishedPdf pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.content())) {
+            return new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
         }
     }
 }

@@ -9,7 +9,10 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
-/** The row of the parties' logos at the top of every shared document (Article 8), first on the left, last on the right. */
+/**
+ * The row of the parties' logos at the top of every shared document (Article 8), first on the left, last on the
+ * right, each with the party's name under it as text.
+ */
 public final class PdfLogos {
 
     private PdfLogos() {
@@ -20,16 +23,19 @@ public final class PdfLogos {
         table.setWidthPercentage(100);
         int i = 0;
         for (PdfLogo logo : logos) {
-            PdfPCell cell;
+            int align = i++ == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+            PdfPCell cell = new PdfPCell();
             Image image = image(logo.png());
             if (image != null) {
                 image.scaleToFit(140, 56);
-                cell = new PdfPCell(image, false);
-            } else {
-                cell = new PdfPCell(new Paragraph(logo.label(), new Font(PdfFonts.BOLD, 12)));
+                image.setAlignment(align == Element.ALIGN_LEFT ? Image.LEFT : Image.RIGHT);
+                cell.addElement(image);
             }
+            // The party's name as text too, not only inside its logo: text extraction and search find it.
+            Paragraph name = new Paragraph(logo.label(), new Font(PdfFonts.BOLD, image == null ? 12 : 8));
+            name.setAlignment(align);
+            cell.addElement(name);
             cell.setBorder(0);
-            cell.setHorizontalAlignment(i++ == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
         if (logos.isEmpty()) {

@@ -4,6 +4,7 @@ import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.minutes.MinutesService;
 import fr.ctg.minutes.PublishedPdf;
+import fr.ctg.security.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,21 +17,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /files/comptes-rendus/{id}.pdf}: the PDF of published minutes, for their audience only (the service
+ * {@code /files/comptes-rendus/{id}.pdf}: the latest PDF of published minutes in the reader's
+ * language, for their audience only (the service
  * decides); its SHA-256 travels in the {@code X-Content-SHA256} header too.
  */
 @RestController
 class MinutesPdfController {
 
     private final MinutesService minutes;
+    private final CurrentUser currentUser;
 
-    MinutesPdfController(MinutesService minutes) {
+    MinutesPdfController(MinutesService minutes, CurrentUser currentUser) {
         this.minutes = minutes;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/files/comptes-rendus/{minutesId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long minutesId) {
-        PublishedPdf pdf = minutes.pdf(minutesId);
+        PublishedPdf pdf = minutes.pdf(minutesId, currentUser.require().locale());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())

@@ -1,5 +1,6 @@
 package fr.ctg.indicator.ui;
 
+import fr.ctg.indicator.ChartPalette;
 import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.RadarAxis;
 import fr.ctg.indicator.ValueRow;
@@ -37,7 +38,7 @@ final class IndicatorCharts {
         if (i.baselineValue() != null) {
             actualSeries.put("markLine", Map.of("symbol", "none", "data", List.of(Map.of("name", baselineLabel,
                     "yAxis", i.baselineValue())), "label", Map.of("formatter", baselineLabel + " ({c})"),
-                    "lineStyle", Map.of("type", "dotted", "color", "#6b7280")));
+                    "lineStyle", Map.of("type", "dotted", "color", ChartPalette.BASELINE)));
         }
         series.add(actualSeries);
         if (!i.targets().isEmpty()) {
@@ -45,7 +46,7 @@ final class IndicatorCharts {
                     "lineStyle", Map.of("type", "dashed"), "symbol", "none"));
         }
         return Map.of(
-                "color", List.of("#0b5fa5", "#c2410c"),
+                "color", List.of(ChartPalette.ACTUAL, ChartPalette.TARGET),
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("top", 0),
                 "grid", Map.of("left", 48, "right", 24, "top", 36, "bottom", 32),
@@ -65,7 +66,7 @@ final class IndicatorCharts {
             hundred.add(100);
         }
         return Map.of(
-                "color", List.of("#0b5fa5", "#9ca3af"),
+                "color", List.of(ChartPalette.ACTUAL, ChartPalette.REFERENCE),
                 "legend", Map.of("top", 0),
                 "tooltip", Map.of(),
                 "radar", Map.of("indicator", indicators, "radius", "62%"),

@@ -1,0 +1,86 @@
+package fr.ctg.report;
+
+import fr.ctg.base.docs.DocOutline.Block;
+import fr.ctg.base.docs.DocOutline;
+import fr.ctg.base.i18n.Formats;
+import fr.ctg.base.i18n.TranslationProvider;
+import fr.ctg.minutes.MinutesDetails;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the sections of one report share as it is built: the request, the reader's language, the blocks, the gaps. */
+final class ReportContext {
+
+    final ReportRequest request;
+    final Locale locale;
+    final List<Block> blocks = new ArrayList<>();
+    final List<String> missing = new ArrayList<>();
+    /** The published minutes of the meetings held in the period, read once for every section. */
+    List<MinutesDetails> minutes = List.of();
+    private final TranslationProvider translations;
+
+    ReportContext(ReportRequest request, Locale locale, TranslationProvider translations) {
+        this.request = request;
+        this.locale = locale;
+        this.translations = translations;
+    }
+
+    String t(String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    String date(LocalDate day) {
+        return Formats.date(day, locale);
+    }
+
+    String number(BigDecimal value) {
+        return Formats.number(value, locale);
+    }
+
+    boolean inPeriod(LocalDate day) {
+        return day != null && !day.isBefore(request.from()) && !day.isAfter(request.to());
+    }
+
+    /** Whether an indicator's period (2025, 2025-T2, 2025-04) overlaps the report's period. */
+    boolean inPeriod(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        LocalDate start;
+        LocalDate end;
+        if (period.length() == 4) {
+            start = LocalDate.of(year, 1, 1);
+            end = LocalDate.of(year, 12, 31);
+        } else if (period.charAt(5) == 'T') {
+            int q = period.charAt(6) - '0';
+            start = LocalDate.of(year, 3 * q - 2, 1);
+            end = YearMonth.of(year, 3 * q).atEndOfMonth();
+        } else {
+            YearMonth month = YearMonth.of(year, Integer.parseInt(period.substring(5)));
+            start = month.atDay(1);
+            end = month.atEndOfMonth();
+        }
+        return !start.isAfter(request.to()) && !end.isBefore(request.from());
+    }
+
+    void heading(int level, String key, Object... args) {
+        blocks.add(new DocOutline.Heading(level, t(key, args)));
+    }
+
+    void text(String text) {
+        blocks.add(new DocOutline.Text(text));
+    }
+
+    /** Says in the report what is missing, and lists it in the summary. */
+    void missing(String key, Object... args) {
+        String text = t(key, args);
+        blocks.add(new DocOutline.Missing(text));
+        missing.add(text);
+    }
+
+    void table(List<String> headers, List<List<String>> rows, float... widths) {
+        blocks.add(new DocOutline.Table(headers, rows, widths.length == 0 ? null : widths));
+    }
+}

@@ -44,6 +44,8 @@ public final class XlsxWorkbook {
     public static final String DATE_TIME = "dd/mm/yyyy hh:mm";
 
     public static final String CREATOR = "Portail CTG";
+    /** The media type of an XLSX file, for downloads. */
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final List<XlsxSheet> sheets = new ArrayList<>();

@@ -2,16 +2,22 @@ package fr.ctg.contribution;
 
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.csv.Csv;
 import fr.ctg.base.csv.CsvTable;
+import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
+import fr.ctg.base.xlsx.XlsxSheet;
+import fr.ctg.base.xlsx.XlsxWorkbook;
 import fr.ctg.contribution.internal.ContributionCall;
 import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.OrganisationRepository;
 import fr.ctg.contribution.internal.Submission;
 import fr.ctg.contribution.internal.SubmissionRepository;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -19,7 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The referents' side: submissions per call and per question, their review, and exports (CSV, PDF). */
+/** The referents' side: submissions per call and per question, their review, and exports (CSV, Excel, PDF). */
 @Service
 @Transactional
 public class ReviewService {
@@ -29,10 +35,12 @@ public class ReviewService {
     private final ContributionGate gate;
     private final ContributionPdf pdf;
     private final ApplicationEventPublisher events;
+    private final TranslationProvider translations;
 
     ReviewService(SubmissionRepository submissions, OrganisationRepository organisations, ContributionGate gate,
-                  ContributionPdf pdf, ApplicationEventPublisher events) {
+                  ContributionPdf pdf, ApplicationEventPublisher events, TranslationProvider translations) {
         this.events = events;
+        this.translations = translations;
         this.submissions = submissions;
         this.organisations = organisations;
         this.gate = gate;
@@ -101,6 +109,45 @@ public class ReviewService {
             rows.add(row);
         }
         return CsvTable.write(';', header, rows);
+    }
+
+    /**
+     * Every submitted answer of a call as an Excel workbook, headers in {@code locale}: one row per organisation
+     * (reference, submission time, follow-up given), one column per question; a number question's answers are
+     * numbers. Whoever may export the CSV: the convention's staff.
+     */
+    @Transactional(readOnly = true)
+    public byte[] answersXlsx(long callId, Locale locale) {
+        CallDetails call = CallService.view(gate.staffCall(callId));
+        exported(call, "xlsx");
+        List<String> header = new ArrayList<>(List.of(t(locale, "xlsx.contribution.organisation"),
+                t(locale, "xlsx.contribution.reference"), t(locale, "xlsx.contribution.submittedAt"),
+                t(locale, "xlsx.contribution.reviewStatus")));
+        call.questions().forEach(q -> header.add(q.label()));
+        XlsxWorkbook book = XlsxWorkbook.create(call.title(), locale);
+        XlsxSheet sheet = book.sheet(t(locale, "xlsx.contribution.sheet"), header);
+        for (SubmissionDetails s : submissions(callId)) {
+            if (s.status() != SubmissionStatus.SUBMITTED) {
+                continue;
+            }
+            sheet.row().text(s.organisationName()).text(s.reference()).dateTime(s.submittedAt())
+                    .text(s.reviewStatus() == null ? null : t(locale, s.reviewStatus().labelKey()));
+            for (int k = 0; k < call.questions().size(); k++) {
+                String answer = s.answers().get(k);
+                BigDecimal number = call.questions().get(k).kind() == QuestionKind.NUMBER ? Csv.number(answer) : null;
+                if (number != null) {
+                    sheet.number(number, number.stripTrailingZeros().scale() <= 0 ? XlsxWorkbook.INTEGER
+                            : XlsxWorkbook.DECIMAL);
+                } else {
+                    sheet.text(answer);
+                }
+            }
+        }
+        return book.toBytes();
+    }
+
+    private String t(Locale locale, String key) {
+        return translations.getTranslation(key, locale);
     }
 
     /** A PDF summary of a call: its questions, then each organisation's answers and the referents' answer. */

@@ -22,20 +22,22 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.Notifications;
+import fr.ctg.base.xlsx.XlsxWorkbook;
 import fr.ctg.contribution.CallDetails;
 import fr.ctg.contribution.ReviewStatus;
-import fr.ctg.contribution.SubmissionStatus;
 import fr.ctg.contribution.SubmissionDetails;
+import fr.ctg.contribution.SubmissionStatus;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * The answers to a call, per organisation (with the follow-up given and a short answer the contributor reads) and
- * per question across organisations; all answers as CSV or as a PDF summary.
+ * per question across organisations; all answers as CSV, as an Excel workbook or as a PDF summary.
  */
 @Route("contributions/:callId([0-9]+)/reponses")
 @PermitAll
@@ -65,6 +67,13 @@ class CallReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
                     "text/csv;charset=UTF-8", bytes.length);
         }), getTranslation("contribution.review.csv"));
         csv.setId("review-csv");
+        Locale locale = getLocale();
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = services.review().answersXlsx(id, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "contributions-" + id + ".xlsx",
+                    XlsxWorkbook.CONTENT_TYPE, bytes.length);
+        }), getTranslation("xlsx.export"));
+        xlsx.setId("review-xlsx");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = services.review().pdf(id);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "contributions-" + id + ".pdf",
@@ -77,7 +86,7 @@ class CallReviewView extends VerticalLayout implements BeforeEnterObserver, HasD
         question.setItems(IntStream.range(0, call.questions().size()).boxed().toList());
         question.setItemLabelGenerator(k -> (k + 1) + ". " + call.questions().get(k).label());
         question.addValueChangeListener(e -> showQuestion(e.getValue()));
-        add(new H2(call.title()), new HorizontalLayout(csv, pdf), new H3(getTranslation("contribution.review.byOrganisation")),
+        add(new H2(call.title()), new HorizontalLayout(csv, xlsx, pdf), new H3(getTranslation("contribution.review.byOrganisation")),
                 byOrganisation, new H3(getTranslation("contribution.review.byQuestion")), question, byQuestion);
         refresh();
     }

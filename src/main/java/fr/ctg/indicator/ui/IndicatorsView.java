@@ -3,6 +3,7 @@ package fr.ctg.indicator.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,19 +17,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.ui.Chart;
 import fr.ctg.base.ui.PhoneCards;
+import fr.ctg.base.xlsx.XlsxWorkbook;
 import fr.ctg.convention.ThematicGroupRef;
 import fr.ctg.convention.ui.CurrentConvention;
 import fr.ctg.indicator.DashboardRow;
 import fr.ctg.indicator.IndicatorSummary;
+import fr.ctg.indicator.IndicatorXlsxService;
 import fr.ctg.indicator.RadarAxis;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -72,7 +79,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             Button csv = new Button(getTranslation("indicator.csv.open"),
                     e -> new CsvDialog(services, conventionId, this::refresh).open());
             csv.setId("indicator-csv");
-            header.add(entry, csv);
+            header.add(entry, csv, xlsx());
         }
         canEdit = roles.stream().anyMatch(r -> r == Role.ADMIN || r == Role.SECRETARIAT || r == Role.EVALUATION_REFERENT);
         if (canEdit) {
@@ -116,6 +123,18 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         } else {
             refresh();
         }
+    }
+
+    /** The whole dashboard as an Excel workbook, made when it is downloaded, headers in the reader's language. */
+    private Anchor xlsx() {
+        Locale locale = getLocale();
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = services.xlsx().dashboard(conventionId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), IndicatorXlsxService.FILE_NAME,
+                    XlsxWorkbook.CONTENT_TYPE, bytes.length);
+        }), getTranslation("xlsx.export"));
+        xlsx.setId("indicator-xlsx");
+        return xlsx;
     }
 
     private String lastText(DashboardRow r) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -16,13 +17,16 @@ import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.ui.IncomingUploads;
 import fr.ctg.base.ui.Notifications;
 import fr.ctg.base.ui.Uploads;
+import fr.ctg.base.xlsx.XlsxWorkbook;
 import fr.ctg.means.MeansCsvService;
 import fr.ctg.means.MeansImportPreview;
+import fr.ctg.means.MeansXlsxService;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 
 /**
  * Annexe 1 in CSV: the export, and the import in two steps like the indicators' (every row's outcome listed and
- * nothing written; then "Importer les lignes valides").
+ * nothing written; then "Importer les lignes valides"). Beside the CSV, the same lines and their totals in Excel.
  */
 class MeansCsvDialog extends Dialog {
 
@@ -32,7 +36,7 @@ class MeansCsvDialog extends Dialog {
     private final Div previewSlot = new Div();
     private byte[] file;
 
-    MeansCsvDialog(MeansCsvService csv, long conventionId, boolean canImport, Runnable imported) {
+    MeansCsvDialog(MeansCsvService csv, MeansXlsxService xlsx, long conventionId, boolean canImport, Runnable imported) {
         this.csv = csv;
         this.conventionId = conventionId;
         this.imported = imported;
@@ -44,7 +48,14 @@ class MeansCsvDialog extends Dialog {
                 new ByteArrayInputStream(export), "annexe-1-moyens.csv", "text/csv;charset=UTF-8", export.length)),
                 getTranslation("means.csv.download"));
         download.setId("means-csv-download");
-        add(new H4(getTranslation("indicator.csv.export")), download);
+        Locale locale = getLocale();
+        Anchor excel = new Anchor(DownloadHandler.fromInputStream(ev -> {
+            byte[] bytes = xlsx.export(conventionId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), MeansXlsxService.FILE_NAME,
+                    XlsxWorkbook.CONTENT_TYPE, bytes.length);
+        }), getTranslation("xlsx.export"));
+        excel.setId("means-xlsx-download");
+        add(new H4(getTranslation("indicator.csv.export")), new HorizontalLayout(download, excel));
         if (canImport) {
             add(new H4(getTranslation("indicator.csv.import")), new Paragraph(getTranslation("means.csv.importHelp")),
                     upload(), previewSlot);

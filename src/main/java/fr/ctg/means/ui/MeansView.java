@@ -26,6 +26,7 @@ import fr.ctg.means.MeansCsvService;
 import fr.ctg.means.MeansRow;
 import fr.ctg.means.MeansService;
 import fr.ctg.means.MeansTotals;
+import fr.ctg.means.MeansXlsxService;
 import fr.ctg.security.ConventionRoles;
 import fr.ctg.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -39,7 +40,7 @@ import java.util.TreeSet;
 /**
  * Annexe 1 — the means mobilised by each partner: one line per partner, field, year and nature (service offer,
  * staff in FTE, funding in € by source), linked to the objectives they serve; totals per partner, field and year,
- * the funding by year in a chart (its figures are the table beside it), CSV export and import.
+ * the funding by year in a chart (its figures are the table beside it), CSV export and import, Excel export.
  */
 @Route("moyens")
 @Menu(order = 1.6, icon = "vaadin:coins", title = "nav.means")
@@ -50,15 +51,17 @@ class MeansView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeansService means;
     private final MeansCsvService csv;
+    private final MeansXlsxService xlsx;
     private final ConventionHistoryService history;
     private final ConventionService conventions;
     private final long conventionId;
     private final boolean edit;
 
-    MeansView(MeansService means, MeansCsvService csv, ConventionHistoryService history, ConventionService conventions,
-              CurrentConvention currentConvention) {
+    MeansView(MeansService means, MeansCsvService csv, MeansXlsxService xlsx, ConventionHistoryService history,
+              ConventionService conventions, CurrentConvention currentConvention) {
         this.means = means;
         this.csv = csv;
+        this.xlsx = xlsx;
         this.history = history;
         this.conventions = conventions;
         this.conventionId = currentConvention.id().orElseThrow(NotFoundException::new);
@@ -77,7 +80,7 @@ class MeansView extends VerticalLayout implements HasDynamicTitle {
             bar.add(add);
         }
         Button csvButton = new Button(getTranslation("means.csv.title"),
-                e -> new MeansCsvDialog(csv, conventionId, edit, this::refresh).open());
+                e -> new MeansCsvDialog(csv, xlsx, conventionId, edit, this::refresh).open());
         csvButton.setId("means-csv");
         bar.add(csvButton);
         add(bar);

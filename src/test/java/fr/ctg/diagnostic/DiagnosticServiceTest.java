@@ -11,8 +11,11 @@ import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.convention.ConventionSettings;
+import fr.ctg.convention.ConventionSettingsService;
 import fr.ctg.convention.NewConvention;
 import fr.ctg.objective.EditingFixture;
+import fr.ctg.security.SystemIdentity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -195,5 +198,23 @@ class DiagnosticServiceTest {
     private static void refused(Runnable call, String key) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(BusinessRuleException.class,
                 (Consumer<BusinessRuleException>) e -> assertThat(e.getMessageKey()).isEqualTo(key));
+    }
+
+    @Autowired ConventionSettingsService settings;
+
+    @Test
+    void aGroupWhoseThemeTheDraftFillsCannotBeRemovedAndAPublishedOneKeepsItsName() {
+        long c = w.conventionId();
+        diagnostics.saveScore(c, groupB, 20, "Peu d’offre");
+        assertThatThrownBy(() -> SystemIdentity.run(() -> settings.updateThematicGroups(c,
+                settings.settings(c).thematicGroups().stream().filter(g -> g.id() != groupB)
+                        .map(g -> new ConventionSettings.Item(g.id(), g.name(), null)).toList())))
+                .hasMessageContaining("convention.error.groupInUse");
+        diagnostics.publish(c, null);
+        SystemIdentity.run(() -> settings.updateThematicGroups(c, settings.settings(c).thematicGroups()
+                .stream().filter(g -> g.id() != groupB)
+                .map(g -> new ConventionSettings.Item(g.id(), g.name(), null)).toList()));
+        assertThat(diagnostics.version(c, 1).theme(groupB).orElseThrow().groupName()).isEqualTo("Groupe B");
+        assertThat(diagnostics.draft(c).themes()).extracting(ThemeDiagnostic::groupName).containsExactly("Groupe A");
     }
 }

@@ -142,8 +142,21 @@ public class ConventionService {
                 c.getParties().stream().map(ConventionService::party).toList(),
                 fieldRefs(c),
                 groupRefs(c),
-                c.getFigures().stream().map(f -> new Figure(f.getLabel(), f.getValue(), f.getUnit(), f.getYear(),
-                        f.getSource())).toList());
+                figures(c));
+    }
+
+    /**
+     * The territory portrait (Annexe 2, from the preamble), each figure with its unit, year and source, in order: for
+     * members who read the convention (the shared diagnostic starts from it).
+     */
+    public List<Figure> territoryPortrait(long conventionId) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        return figures(load(conventionId));
+    }
+
+    private static List<Figure> figures(Convention c) {
+        return c.getFigures().stream().map(f -> new Figure(f.getLabel(), f.getValue(), f.getUnit(), f.getYear(),
+                f.getSource())).toList();
     }
 
     /** Legal basis, articles and annexes, for members who read the convention. */

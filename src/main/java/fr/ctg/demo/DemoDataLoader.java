@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On first start only (no convention with the code "saves" yet), loads the Savès convention, a small
- * fictitious second convention and one demo account per role, through the ordinary services.
+ * fictitious second convention and one demo account per role, through the ordinary services; the Savès indicators,
+ * contributions and shared diagnostic are each added when missing.
  */
 @Component
 @ConditionalOnProperty(name = "ctg.demo.enabled", havingValue = "true")
@@ -63,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommitteeService committeeService;
     private final DemoIndicators indicators;
     private final DemoContributions contributions;
+    private final DemoDiagnostic diagnostic;
     private final String demoPassword;
     private final CafService cafs;
     private final AccountAdministrationService accountAdministration;
@@ -72,12 +74,13 @@ class DemoDataLoader implements ApplicationRunner {
                    TransactionTemplate tx, DocumentService documents, MilestoneService milestoneService, CommitteeService committeeService,
                    DemoIndicators indicators, DemoContributions contributions, CafService cafs,
                    AccountAdministrationService accountAdministration, AvenantService avenants,
-                   @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+                   DemoDiagnostic diagnostic, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
         this.cafs = cafs;
         this.avenants = avenants;
         this.accountAdministration = accountAdministration;
         this.indicators = indicators;
         this.contributions = contributions;
+        this.diagnostic = diagnostic;
         this.documents = documents;
         this.milestoneService = milestoneService;
         this.committeeService = committeeService;
@@ -114,6 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(id -> {
                     indicators.loadIfMissing(id);
                     contributions.loadIfMissing(id, accounts.accountIdOf("association").orElse(null));
+                    diagnostic.loadIfMissing(id);
                     return true;
                 }).orElse(false)));
         if (indicatorsLoaded) {

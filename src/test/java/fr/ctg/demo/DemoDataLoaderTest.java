@@ -7,9 +7,12 @@ import fr.ctg.TestLogin;
 import fr.ctg.contribution.CallService;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
+import fr.ctg.diagnostic.DiagnosticDetails;
+import fr.ctg.diagnostic.DiagnosticFigure;
+import fr.ctg.diagnostic.DiagnosticService;
 import fr.ctg.indicator.IndicatorCatalogueService;
-import fr.ctg.indicator.IndicatorValuesService;
 import fr.ctg.indicator.IndicatorSummary;
+import fr.ctg.indicator.IndicatorValuesService;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +95,27 @@ class DemoDataLoaderTest {
         assertThat(data.accounts().stream().flatMap(a -> a.memberships().stream()).map(DemoData.DemoMembership::role)
                 .distinct()).hasSize(6);
         assertThat(data.conventions().getFirst().objectives()).hasSize(10);
+    }
+
+    @Autowired
+    DiagnosticService diagnostics;
+
+    @Test
+    void savesHasItsSharedDiagnosticPublishedOnceWithThePortraitAsFirstAngle() throws Exception {
+        login.as("lecteur");
+        long saves = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).findFirst().orElseThrow().id();
+        DiagnosticDetails d = diagnostics.latestPublished(saves).orElseThrow();
+        assertThat(d.version()).isEqualTo(1);
+        assertThat(d.territory()).extracting(DiagnosticFigure::label).contains("Habitants", "Allocataires");
+        assertThat(d.territory()).hasSameSizeAs(conventions.territoryPortrait(saves));
+        assertThat(d.themes()).hasSize(6).filteredOn(t -> !t.isEmpty()).hasSize(DemoDiagnostic.read().themes().size())
+                .allSatisfy(t -> {
+                    assertThat(t.score()).isBetween(0, 100);
+                    assertThat(t.priorityAxes()).isNotEmpty();
+                });
+        login.logout();
+        loader.run(new DefaultApplicationArguments());
+        login.as("lecteur");
+        assertThat(diagnostics.versions(saves)).as("published once").hasSize(1);
     }
 }

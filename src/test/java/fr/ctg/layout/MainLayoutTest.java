@@ -79,7 +79,7 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Convention", "Amendments", "Means (annex 1)",
+                .containsExactly("Dashboard", "Convention", "Amendments", "Means (annex 1)", "Shared diagnostic",
                         "Objectives", "Action plan", "Deliberations", "Documents", "Calendar", "Minutes", "Indicators", "Reports", "Contributions",
                         "Data exchanges");
 

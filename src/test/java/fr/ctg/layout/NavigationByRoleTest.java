@@ -54,7 +54,7 @@ class NavigationByRoleTest extends KaribuTest {
         loginAndOpen(username, "");
         _get(DashboardView.class);
         List<String> expected = new ArrayList<>(List.of("Tableau de bord", "Convention",
-                "Avenants", "Moyens (annexe 1)", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
+                "Avenants", "Moyens (annexe 1)", "Diagnostic partagé", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
         if (Set.of("admin", "cafadmin", "secretariat", "copil", "referent").contains(username)) {
             expected.add("Rapports");
         }
@@ -89,7 +89,7 @@ class NavigationByRoleTest extends KaribuTest {
         assertThat(_find(ObjectivesView.class)).isEmpty();
         UI.getCurrent().navigate("convention");
         _get(AccessRefusedView.class);
-        for (String page : List.of("avenants", "moyens", "convention/consolidee", "convention/article/1",
+        for (String page : List.of("avenants", "moyens", "diagnostic", "convention/consolidee", "convention/article/1",
                 "echanges-de-donnees", "rapports")) {
             UI.getCurrent().navigate(page);
             _get(AccessRefusedView.class);

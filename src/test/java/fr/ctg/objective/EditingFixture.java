@@ -51,6 +51,11 @@ public class EditingFixture {
     }
 
     public World create() {
+        return create(List.of());
+    }
+
+    /** A fresh world whose convention has this territory portrait (Annexe 2). */
+    public World create(List<NewConvention.NewFigure> portrait) {
         String prefix = "t" + System.nanoTime() % 100000 + "x" + SEQ.incrementAndGet();
         return SystemIdentity.call(() -> {
             long c = conventions.create(testCaf(), new NewConvention(prefix, "Zz convention de test " + prefix, "Territoire de test",
@@ -66,7 +71,7 @@ public class EditingFixture {
                             new NewConvention.NewAnnex(4, "Évaluation", null, true)),
                     List.of("Champ A", "Champ B"),
                     List.of(new NewConvention.NewThematicGroup("Groupe A", null),
-                            new NewConvention.NewThematicGroup("Groupe B", null)), List.of()));
+                            new NewConvention.NewThematicGroup("Groupe B", null)), portrait));
             member(prefix, "copil", "Camille Copil", c, Role.COPIL_MEMBER);
             member(prefix, "copil2", "Dominique Copil", c, Role.COPIL_MEMBER);
             member(prefix, "secretariat", "Sacha Secrétariat", c, Role.SECRETARIAT);

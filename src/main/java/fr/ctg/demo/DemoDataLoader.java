@@ -63,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommitteeService committeeService;
     private final DemoIndicators indicators;
     private final DemoContributions contributions;
+    private final DemoEvaluation evaluation;
     private final String demoPassword;
     private final CafService cafs;
     private final AccountAdministrationService accountAdministration;
@@ -70,7 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
                    TransactionTemplate tx, DocumentService documents, MilestoneService milestoneService, CommitteeService committeeService,
-                   DemoIndicators indicators, DemoContributions contributions, CafService cafs,
+                   DemoIndicators indicators, DemoContributions contributions, DemoEvaluation evaluation, CafService cafs,
                    AccountAdministrationService accountAdministration, AvenantService avenants,
                    @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
         this.cafs = cafs;
@@ -78,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.accountAdministration = accountAdministration;
         this.indicators = indicators;
         this.contributions = contributions;
+        this.evaluation = evaluation;
         this.documents = documents;
         this.milestoneService = milestoneService;
         this.committeeService = committeeService;
@@ -114,6 +116,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(id -> {
                     indicators.loadIfMissing(id);
                     contributions.loadIfMissing(id, accounts.accountIdOf("association").orElse(null));
+                    evaluation.loadIfMissing(id, data.conventions().stream()
+                            .filter(dc -> MARKER_CODE.equals(dc.convention().code())).findFirst()
+                            .map(DemoData.DemoConvention::evaluativeQuestions).orElse(null));
                     return true;
                 }).orElse(false)));
         if (indicatorsLoaded) {

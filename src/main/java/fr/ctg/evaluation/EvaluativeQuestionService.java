@@ -126,6 +126,12 @@ public class EvaluativeQuestionService {
                 .anyMatch(Role.CONVENTION_EDITORS::contains);
     }
 
+    /** Who saved the question's last version (readers). */
+    @Transactional(readOnly = true)
+    public String lastEditor(long questionId) {
+        return lastEditorName(readable(questionId));
+    }
+
     /** The attached indicators with their latest value, its target and source, in the catalogue's order. */
     @Transactional(readOnly = true)
     public List<IndicatorFeedRow> indicators(long questionId) {
@@ -474,7 +480,8 @@ public class EvaluativeQuestionService {
         em.flush();
         CtgUser user = currentUser.require();
         events.publishEvent(new EvaluativeQuestionChanged(q.getConventionId(), q.getId(), q.getVersion(),
-                user.accountId(), user.displayName(), draftOf(q), q.getStatus()));
+                user.accountId(), user.displayName(), draftOf(q), q.getStatus(), q.getValidatedByName(),
+                q.getValidatedAt()));
     }
 
     private static @Nullable String orNull(String s) {

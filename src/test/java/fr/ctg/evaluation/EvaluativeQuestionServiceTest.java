@@ -2,6 +2,7 @@ package fr.ctg.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestClockConfig;
@@ -237,8 +238,8 @@ class EvaluativeQuestionServiceTest {
                 .isEqualTo(q.version());
         assertThat(attached.indicatorIds()).containsExactlyInAnyOrder(c.places(), c.delay());
         assertThat(attached.callQuestions()).extracting(CallQuestionRef::questionIndex, CallQuestionRef::questionLabel)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "Quels besoins des familles observez-vous ?"),
-                        org.assertj.core.groups.Tuple.tuple(2, "Votre public principal"));
+                .containsExactly(tuple(0, "Quels besoins des familles observez-vous ?"),
+                        tuple(2, "Votre public principal"));
         assertThat(attached.callQuestions()).allSatisfy(r -> assertThat(r.callTitle()).isEqualTo("Parole des associations"));
 
         login.as(c.user("lecteur"));

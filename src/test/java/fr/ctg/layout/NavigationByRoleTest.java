@@ -54,7 +54,7 @@ class NavigationByRoleTest extends KaribuTest {
         loginAndOpen(username, "");
         _get(DashboardView.class);
         List<String> expected = new ArrayList<>(List.of("Tableau de bord", "Convention",
-                "Avenants", "Moyens (annexe 1)", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
+                "Avenants", "Moyens (annexe 1)", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs", "Évaluation"));
         if (Set.of("admin", "cafadmin", "secretariat", "referent").contains(username)) {
             expected.add("Contributions");
         }
@@ -87,7 +87,7 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate("convention");
         _get(AccessRefusedView.class);
         for (String page : List.of("avenants", "moyens", "convention/consolidee", "convention/article/1",
-                "echanges-de-donnees")) {
+                "echanges-de-donnees", "evaluation")) {
             UI.getCurrent().navigate(page);
             _get(AccessRefusedView.class);
         }

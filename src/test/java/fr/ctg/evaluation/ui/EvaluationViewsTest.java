@@ -12,11 +12,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.ctg.KaribuTest;
+import fr.ctg.collaboration.ui.RevisionHistoryPanel;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.evaluation.CallQuestionFeedRow;
 import fr.ctg.evaluation.EvaluationTrack;
@@ -136,6 +140,16 @@ class EvaluationViewsTest extends KaribuTest {
         EvaluativeQuestionDetails answered = service.question(saved.id());
         assertThat(answered.status()).isEqualTo(QuestionStatus.ANSWERED);
         assertThat(answered.answer()).isEqualTo("Oui, à 80 %.");
+
+        _get(TabSheet.class).setSelectedIndex(1);
+        Grid<RevisionHistoryPanel.Row> history = grid("question-history-grid");
+        assertThat(GridKt._size(history)).as("created, started, answered, validated").isEqualTo(4);
+        assertThat(GridKt._get(history, 0).changedKeys()).containsExactly("evaluation.field.STATUS");
+        history.asMultiSelect().select(GridKt._get(history, 0), GridKt._get(history, 3));
+        _click(_get(Button.class, spec -> spec.withId("question-history-compare")));
+        Div diff = _get(Div.class, spec -> spec.withId("question-history-diff"));
+        assertThat(diff.getChildren().filter(H4.class::isInstance).map(h -> ((H4) h).getText()))
+                .containsExactly("Réponse", "Statut");
 
         long savesQuestion = savesQuestionId();
         loginAndOpen(c.user("copil"), "evaluation/" + savesQuestion);

@@ -6,8 +6,12 @@ import fr.ctg.contribution.internal.ContributionCall;
 import fr.ctg.contribution.internal.ContributionCallRepository;
 import fr.ctg.contribution.internal.Organisation;
 import fr.ctg.contribution.internal.OrganisationRepository;
+import fr.ctg.contribution.internal.Submission;
+import fr.ctg.contribution.internal.SubmissionRepository;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ThematicGroupRef;
+import fr.ctg.security.ConventionAccessService;
+import fr.ctg.security.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +29,14 @@ public class CallService {
     private final OrganisationRepository organisations;
     private final ContributionGate gate;
     private final ConventionService conventions;
+    private final SubmissionRepository submissions;
+    private final ConventionAccessService access;
 
     CallService(ContributionCallRepository calls, OrganisationRepository organisations, ContributionGate gate,
-                ConventionService conventions) {
+                ConventionService conventions, SubmissionRepository submissions, ConventionAccessService access) {
         this.calls = calls;
+        this.submissions = submissions;
+        this.access = access;
         this.organisations = organisations;
         this.gate = gate;
         this.conventions = conventions;
@@ -89,6 +97,34 @@ public class CallService {
     @Transactional(readOnly = true)
     public CallDetails call(long callId) {
         return view(gate.visibleCall(callId));
+    }
+
+    /**
+     * Every call of the convention with its questions and how many submitted answers each received, for the
+     * convention's readers (what feeds an evaluative question); associations are refused.
+     */
+    @Transactional(readOnly = true)
+    public List<CallSummary> summaries(long conventionId) {
+        access.require(conventionId, Role.CONVENTION_READERS);
+        List<CallSummary> out = new ArrayList<>();
+        for (ContributionCall c : calls.findByConventionIdOrderByClosesOnDesc(conventionId)) {
+            int size = c.getQuestions().size();
+            int[] counts = new int[size];
+            for (Submission s : submissions.findByCallIdOrderById(c.getId())) {
+                if (s.getStatus() != SubmissionStatus.SUBMITTED) {
+                    continue;
+                }
+                s.getAnswers().forEach((position, answer) -> {
+                    if (position != null && position >= 0 && position < size && answer != null && !answer.isBlank()) {
+                        counts[position]++;
+                    }
+                });
+            }
+            out.add(new CallSummary(c.getId(), c.getConventionId(), c.getTitle(),
+                    c.getQuestions().stream().map(CallQuestion::getLabel).toList(),
+                    Arrays.stream(counts).boxed().toList()));
+        }
+        return out;
     }
 
     static CallDetails view(ContributionCall c) {

@@ -1,6 +1,8 @@
 package fr.ctg.demo;
 
 import fr.ctg.convention.NewConvention;
+import fr.ctg.evaluation.EvaluationTrack;
+import fr.ctg.evaluation.QuestionStatus;
 import fr.ctg.objective.ObjectiveStatus;
 import fr.ctg.security.Committee;
 import fr.ctg.security.Role;
@@ -10,7 +12,18 @@ import java.util.List;
 /** The shape of {@code demo/demo-data.json}: conventions with their objectives, and demo accounts. */
 record DemoData(List<DemoConvention> conventions, List<DemoAccount> accounts) {
 
-    record DemoConvention(NewConvention convention, List<DemoObjective> objectives) {
+    /** {@code evaluativeQuestions} may be absent (null). */
+    record DemoConvention(NewConvention convention, List<DemoObjective> objectives,
+                          List<DemoEvaluativeQuestion> evaluativeQuestions) {
+    }
+
+    /**
+     * An evaluative question (Annexe 4): groups named, indicators by code, {@code callQuestions} the positions (from 0)
+     * of the questions of the demo call for contributions that feed it, and the status it is brought to.
+     */
+    record DemoEvaluativeQuestion(String text, EvaluationTrack track, List<String> thematicGroups, String criteria,
+                                  String sources, String answer, List<String> indicators, List<Integer> callQuestions,
+                                  QuestionStatus status) {
     }
 
     /** {@code field} is the field's position (1-based); groups are named. */

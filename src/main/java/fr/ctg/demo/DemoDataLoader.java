@@ -65,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoIndicators indicators;
     private final DemoContributions contributions;
     private final DemoDiagnostic diagnostic;
+    private final DemoEvaluation evaluation;
     private final String demoPassword;
     private final CafService cafs;
     private final AccountAdministrationService accountAdministration;
@@ -72,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(ConventionService conventions, ObjectiveService objectives, AccountService accounts,
                    TransactionTemplate tx, DocumentService documents, MilestoneService milestoneService, CommitteeService committeeService,
-                   DemoIndicators indicators, DemoContributions contributions, CafService cafs,
+                   DemoIndicators indicators, DemoContributions contributions, DemoEvaluation evaluation, CafService cafs,
                    AccountAdministrationService accountAdministration, AvenantService avenants,
                    DemoDiagnostic diagnostic, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
         this.cafs = cafs;
@@ -81,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.indicators = indicators;
         this.contributions = contributions;
         this.diagnostic = diagnostic;
+        this.evaluation = evaluation;
         this.documents = documents;
         this.milestoneService = milestoneService;
         this.committeeService = committeeService;
@@ -118,6 +120,9 @@ class DemoDataLoader implements ApplicationRunner {
                     indicators.loadIfMissing(id);
                     contributions.loadIfMissing(id, accounts.accountIdOf("association").orElse(null));
                     diagnostic.loadIfMissing(id);
+                    evaluation.loadIfMissing(id, data.conventions().stream()
+                            .filter(dc -> MARKER_CODE.equals(dc.convention().code())).findFirst()
+                            .map(DemoData.DemoConvention::evaluativeQuestions).orElse(null));
                     return true;
                 }).orElse(false)));
         if (indicatorsLoaded) {

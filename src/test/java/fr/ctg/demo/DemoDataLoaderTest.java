@@ -10,6 +10,10 @@ import fr.ctg.convention.ConventionService;
 import fr.ctg.diagnostic.DiagnosticDetails;
 import fr.ctg.diagnostic.DiagnosticFigure;
 import fr.ctg.diagnostic.DiagnosticService;
+import fr.ctg.evaluation.EvaluationTrack;
+import fr.ctg.evaluation.EvaluativeQuestionDetails;
+import fr.ctg.evaluation.EvaluativeQuestionService;
+import fr.ctg.evaluation.QuestionStatus;
 import fr.ctg.indicator.IndicatorCatalogueService;
 import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.IndicatorValuesService;
@@ -72,6 +76,32 @@ class DemoDataLoaderTest {
         loader.run(new DefaultApplicationArguments());
         login.as("lecteur");
         assertThat(indicators.catalogue(saves)).as("loaded once").hasSize(catalogue.size());
+    }
+
+    @Autowired
+    EvaluativeQuestionService evaluation;
+
+    @Test
+    void savesHasEvaluativeQuestionsFedByItsDemoIndicatorsOneAnsweredAndValidated() throws Exception {
+        login.as("lecteur");
+        long saves = conventions.myConventions().stream().filter(c -> c.code().equals("saves")).findFirst().orElseThrow().id();
+        var questions = evaluation.questions(saves);
+        assertThat(questions).extracting(EvaluativeQuestionDetails::number).containsExactly(1, 2, 3);
+        assertThat(questions).extracting(EvaluativeQuestionDetails::track).contains(EvaluationTrack.RESULTS,
+                EvaluationTrack.IMPACT);
+        var catalogue = indicators.catalogue(saves).stream().map(IndicatorSummary::id).toList();
+        assertThat(questions).allSatisfy(q -> assertThat(q.indicatorIds()).isNotEmpty().isSubsetOf(catalogue));
+        assertThat(questions).filteredOn(q -> q.status() == QuestionStatus.ANSWERED).singleElement().satisfies(q -> {
+            assertThat(q.answer()).contains("démonstration");
+            assertThat(q.validatedByName()).isNotBlank();
+            assertThat(q.validatedAt()).isNotNull();
+        });
+        assertThat(questions.get(1).callQuestions()).singleElement()
+                .satisfies(r -> assertThat(r.questionLabel()).isEqualTo("Quels besoins des familles observez-vous ?"));
+        login.logout();
+        loader.run(new DefaultApplicationArguments());
+        login.as("lecteur");
+        assertThat(evaluation.questions(saves)).as("loaded once").hasSize(3);
     }
 
     @Autowired

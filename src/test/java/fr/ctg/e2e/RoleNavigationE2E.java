@@ -23,13 +23,13 @@ class RoleNavigationE2E {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Rapports,Contributions,Échanges de données,Membres,Paramètres,Journal,Caf",
-            "cafadmin|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Rapports,Contributions,Échanges de données,Membres,Paramètres,Journal,Caf",
-            "secretariat|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Rapports,Contributions,Échanges de données",
-            "copil|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Rapports,Échanges de données",
-            "suivi|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Échanges de données",
-            "referent|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Rapports,Contributions,Échanges de données",
-            "lecteur|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Échanges de données",
+            "admin|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Rapports,Contributions,Échanges de données,Membres,Paramètres,Journal,Caf",
+            "cafadmin|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Rapports,Contributions,Échanges de données,Membres,Paramètres,Journal,Caf",
+            "secretariat|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Rapports,Contributions,Échanges de données",
+            "copil|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Rapports,Échanges de données",
+            "suivi|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Échanges de données",
+            "referent|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Rapports,Contributions,Échanges de données",
+            "lecteur|Tableau de bord,Convention,Avenants,Moyens (annexe 1),Diagnostic partagé,Objectifs,Plan d’action,Délibérations,Documents,Calendrier,Comptes rendus,Indicateurs,Évaluation,Échanges de données",
             "association|Tableau de bord,Plan d’action,Documents,Comptes rendus,Indicateurs,Contributions"})
     void aRoleSeesItsPagesAccessibleAndLogsOut(String username, String expectedMenu) throws Exception {
         try (Browser b = new Browser()) {

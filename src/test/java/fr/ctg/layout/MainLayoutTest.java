@@ -80,7 +80,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Dashboard", "Convention", "Amendments", "Means (annex 1)", "Shared diagnostic",
-                        "Objectives", "Action plan", "Deliberations", "Documents", "Calendar", "Minutes", "Indicators", "Reports", "Contributions",
+                        "Objectives", "Action plan", "Deliberations", "Documents", "Calendar", "Minutes", "Indicators", "Evaluation", "Reports", "Contributions",
                         "Data exchanges");
 
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withId("user-menu")), "Français");

@@ -54,7 +54,7 @@ class NavigationByRoleTest extends KaribuTest {
         loginAndOpen(username, "");
         _get(DashboardView.class);
         List<String> expected = new ArrayList<>(List.of("Tableau de bord", "Convention",
-                "Avenants", "Moyens (annexe 1)", "Diagnostic partagé", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs"));
+                "Avenants", "Moyens (annexe 1)", "Diagnostic partagé", "Objectifs", "Plan d’action", "Délibérations", "Documents", "Calendrier", "Comptes rendus", "Indicateurs", "Évaluation"));
         if (Set.of("admin", "cafadmin", "secretariat", "copil", "referent").contains(username)) {
             expected.add("Rapports");
         }
@@ -90,7 +90,7 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate("convention");
         _get(AccessRefusedView.class);
         for (String page : List.of("avenants", "moyens", "diagnostic", "convention/consolidee", "convention/article/1",
-                "echanges-de-donnees", "rapports")) {
+                "echanges-de-donnees", "rapports", "evaluation")) {
             UI.getCurrent().navigate(page);
             _get(AccessRefusedView.class);
         }

@@ -91,7 +91,7 @@ class TranslationBundleTest {
     @Test
     void everyKeyNamedInTheCodeExists() throws IOException {
         Set<String> keys = new HashSet<>(Collections.list(french.getKeys()));
-        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark|indicator|contribution|upload|invitation|invite|invitations|members?|cafs?|journal|wizard|settings|terms|parties|rules|bulk|grant|setup|forgot|reset|privacy|public|logo|person|items|seat|mail)\\.[A-Za-z0-9.]+)\"");
+        Pattern literal = Pattern.compile("\"((?:app|login|layout|nav|dashboard|convention|objectives?|error|account|notification|action|document|deliberation|meeting|deadline|calendar|ical|attendance|convocation|reminder|agenda|milestone|committees?|minutes|actionItem|remark|indicator|evaluation|contribution|upload|invitation|invite|invitations|members?|cafs?|journal|wizard|settings|terms|parties|rules|bulk|grant|setup|forgot|reset|privacy|public|logo|person|items|seat|mail)\\.[A-Za-z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class IndicatorSection implements ReportSection {
 
+    static final int CHART_PERIODS = 12;
+
     private final IndicatorCatalogueService catalogue;
     private final IndicatorValuesService values;
     private final IndicatorDashboardService dashboard;
@@ -70,7 +72,8 @@ class IndicatorSection implements ReportSection {
             r.missing("report.indicators.noRadar", String.valueOf(year));
             return;
         }
-        byte[] png = ReportCharts.radar(axes.stream().map(RadarAxis::groupName).toList(),
+        byte[] png = ReportCharts.radar(axes.stream().map(a -> a.score() == null
+                        ? r.t("report.indicators.noScore", a.groupName()) : a.groupName()).toList(),
                 axes.stream().map(RadarAxis::score).toList(), r.t("report.indicators.attainment"),
                 r.t("report.indicators.onTarget"));
         r.blocks.add(new DocOutline.Chart(png, 460, 300, r.t("report.indicators.radarCaption", String.valueOf(year))));
@@ -90,20 +93,26 @@ class IndicatorSection implements ReportSection {
         if (!without.isEmpty()) {
             r.missing("report.indicators.missingPeriods", i.code() + " " + i.name(), String.join(", ", without));
         }
+        // The chart shows the series as the screen does, up to the end of the period (its last periods), so that
+        // a yearly indicator in an annual report is a trend and not a dot; the table holds the period's figures.
         TreeSet<String> periods = new TreeSet<>(expected);
-        series.forEach(v -> periods.add(v.period()));
         Map<String, BigDecimal> byPeriod = new LinkedHashMap<>();
-        series.forEach(v -> byPeriod.put(v.period(), v.value()));
+        values.series(i.id()).stream().filter(v -> v.value() != null && !r.after(v.period()))
+                .forEach(v -> {
+                    periods.add(v.period());
+                    byPeriod.put(v.period(), v.value());
+                });
+        List<String> charted = List.copyOf(periods).subList(Math.max(0, periods.size() - CHART_PERIODS), periods.size());
         Map<String, BigDecimal> targets = new LinkedHashMap<>();
-        for (String p : periods) {
+        for (String p : charted) {
             BigDecimal target = i.targetFor(p);
             if (target != null) {
                 targets.put(p, target);
             }
         }
-        byte[] png = ReportCharts.series(List.copyOf(periods), byPeriod, targets, i.unit(), r.t("report.indicators.value"),
+        byte[] png = ReportCharts.series(charted, byPeriod, targets, i.unit(), r.t("report.indicators.value"),
                 r.t("report.indicators.target"));
-        r.blocks.add(new DocOutline.Chart(png, 460, 195, r.t("report.indicators.chartCaption", i.code())));
+        r.blocks.add(new DocOutline.Chart(png, 460, 195, r.t("report.indicators.chartCaption", i.code(), charted.getFirst(), charted.getLast())));
         List<List<String>> rows = new ArrayList<>();
         for (ValueRow v : series) {
             BigDecimal target = i.targetFor(v.period());

@@ -47,22 +47,30 @@ final class ReportContext {
 
     /** Whether an indicator's period (2025, 2025-T2, 2025-04) overlaps the report's period. */
     boolean inPeriod(String period) {
+        return !after(period) && !end(period).isBefore(request.from());
+    }
+
+    /** Whether an indicator's period starts after the report's period ends. */
+    boolean after(String period) {
+        return start(period).isAfter(request.to());
+    }
+
+    private static LocalDate start(String period) {
         int year = Integer.parseInt(period.substring(0, 4));
-        LocalDate start;
-        LocalDate end;
         if (period.length() == 4) {
-            start = LocalDate.of(year, 1, 1);
-            end = LocalDate.of(year, 12, 31);
-        } else if (period.charAt(5) == 'T') {
-            int q = period.charAt(6) - '0';
-            start = LocalDate.of(year, 3 * q - 2, 1);
-            end = YearMonth.of(year, 3 * q).atEndOfMonth();
-        } else {
-            YearMonth month = YearMonth.of(year, Integer.parseInt(period.substring(5)));
-            start = month.atDay(1);
-            end = month.atEndOfMonth();
+            return LocalDate.of(year, 1, 1);
         }
-        return !start.isAfter(request.to()) && !end.isBefore(request.from());
+        return period.charAt(5) == 'T' ? LocalDate.of(year, 3 * (period.charAt(6) - '0') - 2, 1)
+                : YearMonth.of(year, Integer.parseInt(period.substring(5))).atDay(1);
+    }
+
+    private static LocalDate end(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) {
+            return LocalDate.of(year, 12, 31);
+        }
+        return period.charAt(5) == 'T' ? YearMonth.of(year, 3 * (period.charAt(6) - '0')).atEndOfMonth()
+                : YearMonth.of(year, Integer.parseInt(period.substring(5))).atEndOfMonth();
     }
 
     void heading(int level, String key, Object... args) {

@@ -14,6 +14,8 @@ import fr.ctg.convention.ConventionOverview;
 import fr.ctg.convention.ConventionRef;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.document.DocumentService;
+import fr.ctg.evaluation.EvaluativeQuestionDetails;
+import fr.ctg.evaluation.EvaluativeQuestionService;
 import fr.ctg.indicator.IndicatorCatalogueService;
 import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.IndicatorValuesService;
@@ -42,6 +44,7 @@ class ReportServiceTest {
     @Autowired DocumentService documents;
     @Autowired TranslationProvider translations;
     @Autowired TestLogin login;
+    @Autowired EvaluativeQuestionService evaluation;
     long saves;
 
     @BeforeEach
@@ -90,6 +93,18 @@ class ReportServiceTest {
             }
         }
         assertThat(charted).as("the demo has values in 2025").isGreaterThanOrEqualTo(12);
+        List<EvaluativeQuestionDetails> questions = evaluation.questions(saves);
+        assertThat(questions).as("the demo's evaluative questions").hasSizeGreaterThanOrEqualTo(3);
+        for (EvaluativeQuestionDetails q : questions) {
+            assertThat(read.docx()).contains("Q" + q.number() + ". " + q.text());
+            assertThat(read.pdf()).contains(q.text().substring(0, 40));
+            if (q.answer() == null) {
+                assertThat(files.missing()).contains("Q" + q.number() + " : pas encore de réponse.");
+            } else {
+                String firstWords = ReportFilesText.normal(q.answer().lines().findFirst().orElseThrow()).substring(0, 40);
+                assertThat(read.docx()).as("the answer of Q" + q.number()).contains(firstWords);
+            }
+        }
         assertThat(read.docxPictures()).as("a chart per indicator, the radar, the logos").isGreaterThanOrEqualTo(charted + 1);
         assertThat(PdfAssertions.pdfA2bFailures(files.pdf())).isEmpty();
         assertThat(files.pdfSha256()).isEqualTo(ReportService.sha256(files.pdf())).hasSize(64);
@@ -142,6 +157,16 @@ class ReportServiceTest {
     }
 
     @Test
+    void aCopilMemberWhoDoesNotReviewContributionsGetsTheirCountsAndNoRefusedPart() throws Exception {
+        login.as("copil");
+        ReportFiles files = reports.build(new ReportRequest(saves, ReportKind.ANNUAL, FROM, TO), Locale.FRENCH,
+                ReportProgress.NONE);
+        assertThat(files.missing()).noneSatisfy(m -> assertThat(m).contains("vous n’avez pas accès"))
+                .noneSatisfy(m -> assertThat(m).contains("n’a pas pu être construite"));
+        assertThat(ReportFilesText.of(files).docx()).contains("Contributions des partenaires", "Questions évaluatives");
+    }
+
+    @Test
     void aReportBuiltInTheBackgroundKeepsItsAuthorTellsItsProgressAndIsPublishedWithItsHash() throws Exception {
         List<Integer> steps = new CopyOnWriteArrayList<>();
         List<String> keys = new CopyOnWriteArrayList<>();
@@ -153,7 +178,8 @@ class ReportServiceTest {
                 }).get(60, TimeUnit.SECONDS);
         assertThat(steps).isSorted().startsWith(0).hasSizeGreaterThanOrEqualTo(6);
         assertThat(keys).contains("report.step.indicators", "report.step.means", "report.step.next");
-        assertThat(files.missing()).noneSatisfy(m -> assertThat(m).contains("vous n’avez pas accès"));
+        assertThat(files.missing()).noneSatisfy(m -> assertThat(m).contains("vous n’avez pas accès"))
+                .noneSatisfy(m -> assertThat(m).contains("n’a pas pu être construite"));
 
         List<Long> ids = reports.publish(files);
 

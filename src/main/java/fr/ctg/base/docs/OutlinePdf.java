@@ -41,7 +41,7 @@ public final class OutlinePdf {
             for (Block b : outline.blocks()) {
                 switch (b) {
                     case DocOutline.Title t -> {
-                        Paragraph p = spaced(new Paragraph(t.text(), new Font(f.title().getBaseFont(), 20, Font.BOLD)), 36);
+                        Paragraph p = spaced(new Paragraph(t.text(), new Font(f.title().getBaseFont(), 20)), 36);
                         p.setAlignment(Element.ALIGN_CENTER);
                         doc.add(p);
                         if (t.subtitle() != null) {
@@ -96,7 +96,7 @@ public final class OutlinePdf {
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
         table.setHeaderRows(1);
-        Font head = new Font(f.bold().getBaseFont(), 8, Font.BOLD);
+        Font head = new Font(f.bold().getBaseFont(), 8);
         Font body = new Font(f.body().getBaseFont(), 8);
         for (String h : t.headers()) {
             PdfPCell cell = new PdfPCell(new Paragraph(h, head));

@@ -1,0 +1,81 @@
+package fr.ctg.report;
+
+import fr.ctg.base.AccessRefusedException;
+import fr.ctg.contribution.CallDetails;
+import fr.ctg.contribution.CallService;
+import fr.ctg.contribution.Question;
+import fr.ctg.contribution.QuestionKind;
+import fr.ctg.contribution.ReviewService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * One contribution question summarised for a report: how many answered, and for choices, yes/no and numbers how the
+ * answers spread. Written answers are counted, not quoted: a report is published, and what an organisation wrote
+ * stays in the portal for the people who review contributions.
+ */
+@Component
+class ContributionSummaries {
+
+    private final CallService calls;
+    private final ReviewService reviews;
+
+    ContributionSummaries(CallService calls, ReviewService reviews) {
+        this.calls = calls;
+        this.reviews = reviews;
+    }
+
+    /**
+     * Writes the summary of question {@code index} of a call; {@code answers} is the count the caller may know
+     * anyway (from the call's summary), used alone when the caller does not review contributions.
+     */
+    void summary(ReportContext r, long callId, int index, String label, int answers) {
+        r.text(r.t("report.contributions.question", label, answers));
+        if (answers == 0) {
+            r.missing("report.contributions.noAnswer", label);
+            return;
+        }
+        Question question;
+        Map<String, String> given;
+        try {
+            CallDetails call = calls.call(callId);
+            question = call.questions().get(index);
+            given = reviews.answersTo(callId, index);
+        } catch (AccessRefusedException | IndexOutOfBoundsException e) {
+            return;
+        }
+        switch (question.kind()) {
+            case CHOICE, YES_NO -> {
+                Map<String, Integer> counts = new TreeMap<>();
+                given.values().forEach(a -> counts.merge(a, 1, Integer::sum));
+                List<List<String>> rows = new ArrayList<>();
+                counts.forEach((answer, n) -> rows.add(List.of(answer, String.valueOf(n))));
+                r.table(List.of(r.t("report.contributions.answer"), r.t("report.contributions.count")), rows, 4, 1);
+            }
+            case NUMBER -> numbers(r, given);
+            default -> r.text(r.t("report.contributions.written"));
+        }
+    }
+
+    private static void numbers(ReportContext r, Map<String, String> given) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (String a : given.values()) {
+            try {
+                values.add(new BigDecimal(a.strip().replace(',', '.').replace(" ", "")));
+            } catch (NumberFormatException | NullPointerException e) {
+                // a number question answered with words: counted above, not summed
+            }
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        values.sort(BigDecimal::compareTo);
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        r.text(r.t("report.contributions.numbers", r.number(values.getFirst()), r.number(values.get(values.size() / 2)),
+                r.number(values.getLast()), r.number(sum)));
+    }
+}

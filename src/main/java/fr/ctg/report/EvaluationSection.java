@@ -1,0 +1,84 @@
+package fr.ctg.report;
+
+import fr.ctg.base.docs.DocOutline;
+import fr.ctg.convention.ThematicGroupRef;
+import fr.ctg.evaluation.CallQuestionFeedRow;
+import fr.ctg.evaluation.EvaluativeQuestionDetails;
+import fr.ctg.evaluation.EvaluativeQuestionService;
+import fr.ctg.evaluation.IndicatorFeedRow;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evaluative questions (Annexe 4): each with its track, status, criteria, sources, answer (or that there is none
+ * yet), who validated it, and what feeds it — indicators and the contributions summarised per question.
+ */
+@Component
+@Order(30)
+class EvaluationSection implements ReportSection {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final EvaluativeQuestionService questions;
+    private final ContributionSummaries contributions;
+
+    EvaluationSection(EvaluativeQuestionService questions, ContributionSummaries contributions) {
+        this.questions = questions;
+        this.contributions = contributions;
+    }
+
+    @Override
+    public String stepKey() {
+        return "report.step.evaluation";
+    }
+
+    @Override
+    public void write(ReportContext r) {
+        r.heading(1, "report.evaluation");
+        List<EvaluativeQuestionDetails> all = questions.questions(r.request.conventionId());
+        if (all.isEmpty()) {
+            r.missing("report.evaluation.none");
+            return;
+        }
+        for (EvaluativeQuestionDetails q : all) {
+            r.heading(2, "report.evaluation.question", q.number(), q.text());
+            String groups = q.groups().isEmpty() ? "" : r.t("report.evaluation.groups",
+                    q.groups().stream().map(ThematicGroupRef::name).collect(Collectors.joining(", ")));
+            r.text(r.t("report.evaluation.meta", r.t(q.track().labelKey()), r.t(q.status().labelKey()), groups));
+            part(r, "report.evaluation.criteria", q.criteria());
+            part(r, "report.evaluation.sources", q.sources());
+            if (q.answer() == null || q.answer().isBlank()) {
+                r.missing("report.evaluation.noAnswer", q.number());
+            } else {
+                r.blocks.add(new DocOutline.Text(r.t("report.evaluation.answer")));
+                r.blocks.add(new DocOutline.Markdown(q.answer()));
+                if (q.validatedByName() != null && q.validatedAt() != null) {
+                    r.text(r.t("report.evaluation.validated", q.validatedByName(),
+                            r.date(q.validatedAt().atZone(PARIS).toLocalDate())));
+                }
+            }
+            List<IndicatorFeedRow> indicators = questions.indicators(q.id());
+            if (!indicators.isEmpty()) {
+                r.text(r.t("report.evaluation.indicators", indicators.stream()
+                        .map(i -> i.code() + " " + i.name() + (i.value() == null ? "" : " (" + i.period() + " : "
+                                + r.number(i.value()) + ")")).collect(Collectors.joining(" ; "))));
+            }
+            List<CallQuestionFeedRow> fed = questions.callQuestions(q.id());
+            if (!fed.isEmpty()) {
+                r.blocks.add(new DocOutline.Text(r.t("report.evaluation.contributions")));
+                fed.forEach(f -> contributions.summary(r, f.ref().callId(), f.ref().questionIndex(),
+                        f.ref().callTitle() + " — " + f.ref().questionLabel(), f.answers()));
+            }
+        }
+    }
+
+    private static void part(ReportContext r, String key, String markdown) {
+        if (markdown != null && !markdown.isBlank()) {
+            r.blocks.add(new DocOutline.Text(r.t(key)));
+            r.blocks.add(new DocOutline.Markdown(markdown));
+        }
+    }
+}

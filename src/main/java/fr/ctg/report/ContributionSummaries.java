@@ -1,11 +1,14 @@
 package fr.ctg.report;
 
 import fr.ctg.base.AccessRefusedException;
+import fr.ctg.base.NotFoundException;
 import fr.ctg.contribution.CallDetails;
 import fr.ctg.contribution.CallService;
 import fr.ctg.contribution.Question;
 import fr.ctg.contribution.QuestionKind;
 import fr.ctg.contribution.ReviewService;
+import fr.ctg.contribution.SubmissionDetails;
+import fr.ctg.contribution.SubmissionStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +43,24 @@ class ContributionSummaries {
             return;
         }
         Question question;
-        Map<String, String> given;
+        List<String> given = new ArrayList<>();
         try {
             CallDetails call = calls.call(callId);
             question = call.questions().get(index);
-            given = reviews.answersTo(callId, index);
-        } catch (AccessRefusedException | IndexOutOfBoundsException e) {
-            return;
+            // One answer per submitted contribution, keyed by nothing an organisation could share (names may repeat).
+            for (SubmissionDetails s : reviews.submissions(callId)) {
+                String a = s.status() == SubmissionStatus.SUBMITTED ? s.answers().get(index) : null;
+                if (a != null && !a.isBlank()) {
+                    given.add(a.strip());
+                }
+            }
+        } catch (NotFoundException | AccessRefusedException | IndexOutOfBoundsException notAReviewer) {
+            return; // the count above is what this reader may know
         }
         switch (question.kind()) {
             case CHOICE, YES_NO -> {
                 Map<String, Integer> counts = new TreeMap<>();
-                given.values().forEach(a -> counts.merge(a, 1, Integer::sum));
+                given.forEach(a -> counts.merge(question.kind() == QuestionKind.YES_NO ? yesNo(r, a) : a, 1, Integer::sum));
                 List<List<String>> rows = new ArrayList<>();
                 counts.forEach((answer, n) -> rows.add(List.of(answer, String.valueOf(n))));
                 r.table(List.of(r.t("report.contributions.answer"), r.t("report.contributions.count")), rows, 4, 1);
@@ -61,12 +70,18 @@ class ContributionSummaries {
         }
     }
 
-    private static void numbers(ReportContext r, Map<String, String> given) {
+    /** A yes/no answer is stored as "oui"/"non": written in the reader's language. */
+    private static String yesNo(ReportContext r, String stored) {
+        return "oui".equalsIgnoreCase(stored) || "non".equalsIgnoreCase(stored)
+                ? r.t("contribution.answer." + stored.toLowerCase(java.util.Locale.ROOT)) : stored;
+    }
+
+    private static void numbers(ReportContext r, List<String> given) {
         List<BigDecimal> values = new ArrayList<>();
-        for (String a : given.values()) {
+        for (String a : given) {
             try {
-                values.add(new BigDecimal(a.strip().replace(',', '.').replace(" ", "")));
-            } catch (NumberFormatException | NullPointerException e) {
+                values.add(new BigDecimal(a.replace(',', '.').replaceAll("[\\s\u00a0\u202f]", "")));
+            } catch (NumberFormatException e) {
                 // a number question answered with words: counted above, not summed
             }
         }

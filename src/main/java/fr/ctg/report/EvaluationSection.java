@@ -6,6 +6,8 @@ import fr.ctg.evaluation.CallQuestionFeedRow;
 import fr.ctg.evaluation.EvaluativeQuestionDetails;
 import fr.ctg.evaluation.EvaluativeQuestionService;
 import fr.ctg.evaluation.IndicatorFeedRow;
+import fr.ctg.indicator.IndicatorValuesService;
+import fr.ctg.indicator.ValueRow;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,10 +26,13 @@ class EvaluationSection implements ReportSection {
 
     private final EvaluativeQuestionService questions;
     private final ContributionSummaries contributions;
+    private final IndicatorValuesService values;
 
-    EvaluationSection(EvaluativeQuestionService questions, ContributionSummaries contributions) {
+    EvaluationSection(EvaluativeQuestionService questions, ContributionSummaries contributions,
+                      IndicatorValuesService values) {
         this.questions = questions;
         this.contributions = contributions;
+        this.values = values;
     }
 
     @Override
@@ -62,9 +67,8 @@ class EvaluationSection implements ReportSection {
             }
             List<IndicatorFeedRow> indicators = questions.indicators(q.id());
             if (!indicators.isEmpty()) {
-                r.text(r.t("report.evaluation.indicators", indicators.stream()
-                        .map(i -> i.code() + " " + i.name() + (i.value() == null ? "" : " (" + i.period() + " : "
-                                + r.number(i.value()) + ")")).collect(Collectors.joining(" ; "))));
+                r.text(r.t("report.evaluation.indicators", indicators.stream().map(i -> lastOfPeriod(r, i))
+                        .collect(Collectors.joining(r.t("report.evaluation.separator")))));
             }
             List<CallQuestionFeedRow> fed = questions.callQuestions(q.id());
             if (!fed.isEmpty()) {
@@ -73,6 +77,14 @@ class EvaluationSection implements ReportSection {
                         f.ref().callTitle() + " — " + f.ref().questionLabel(), f.answers()));
             }
         }
+    }
+
+    /** An indicator that feeds the question, with its last value within the report's period (not a later one). */
+    private String lastOfPeriod(ReportContext r, IndicatorFeedRow i) {
+        ValueRow last = values.series(i.indicatorId()).stream().filter(v -> v.value() != null && r.inPeriod(v.period()))
+                .reduce((a, b) -> b).orElse(null);
+        return last == null ? r.t("report.evaluation.indicatorNoValue", i.code(), i.name())
+                : r.t("report.evaluation.indicatorValue", i.code(), i.name(), last.period(), r.number(last.value()));
     }
 
     private static void part(ReportContext r, String key, String markdown) {

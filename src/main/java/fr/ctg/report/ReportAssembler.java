@@ -1,6 +1,7 @@
 package fr.ctg.report;
 
 import fr.ctg.base.AccessRefusedException;
+import fr.ctg.base.NotFoundException;
 import fr.ctg.base.docs.DocOutline;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.pdf.PdfLogo;
@@ -55,7 +56,7 @@ class ReportAssembler {
     Assembled assemble(ReportRequest request, Locale locale, ReportProgress progress) {
         ReportContext r = new ReportContext(request, locale, translations);
         int total = sections.size() + 2;
-        progress.step(0, total, "report.step.convention");
+        tell(progress, 0, total, "report.step.convention");
         ConventionOverview c = conventions.overview(request.conventionId());
         List<PdfLogo> logos = conventions.partyLogos(request.conventionId());
         if (logos.stream().anyMatch(l -> l.png() == null)) {
@@ -71,11 +72,11 @@ class ReportAssembler {
         r.minutes = minutesOfPeriod(r);
         int done = 1;
         for (ReportSection section : sections) {
-            progress.step(done++, total, section.stepKey());
+            tell(progress, done++, total, section.stepKey());
             int mark = r.blocks.size();
             try {
                 section.write(r);
-            } catch (AccessRefusedException e) {
+            } catch (AccessRefusedException | NotFoundException e) {
                 r.blocks.subList(mark, r.blocks.size()).clear();
                 r.missing("report.missing.refused", r.t(section.stepKey()));
             } catch (RuntimeException e) {
@@ -85,10 +86,26 @@ class ReportAssembler {
                 r.missing("report.missing.failed", r.t(section.stepKey()));
             }
         }
-        progress.step(done, total, "report.step.next");
-        nextSteps(r);
+        tell(progress, done, total, "report.step.next");
+        int mark = r.blocks.size();
+        try {
+            nextSteps(r);
+        } catch (RuntimeException e) {
+            log.warn("Report next steps of convention {} failed", request.conventionId(), e);
+            r.blocks.subList(mark, r.blocks.size()).clear();
+            r.missing("report.missing.failed", r.t("report.step.next"));
+        }
         r.blocks.addAll(summaryAt, summary(r));
         return new Assembled(new DocOutline(title, logos, List.copyOf(r.blocks)), List.copyOf(r.missing));
+    }
+
+    /** Progress is for the page; a page closed meanwhile does not stop the build. */
+    private static void tell(ReportProgress progress, int done, int total, String key) {
+        try {
+            progress.step(done, total, key);
+        } catch (RuntimeException e) {
+            log.debug("Report progress not shown: {}", e.toString());
+        }
     }
 
     private List<MinutesDetails> minutesOfPeriod(ReportContext r) {
@@ -97,7 +114,7 @@ class ReportAssembler {
                     .filter(m -> r.inPeriod(m.meetingDate()))
                     .sorted(Comparator.comparing(MinutesSummary::meetingDate))
                     .map(m -> minutes.details(m.id())).toList();
-        } catch (AccessRefusedException e) {
+        } catch (AccessRefusedException | NotFoundException e) {
             return List.of();
         }
     }

@@ -15,9 +15,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -28,13 +31,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a convention's annual or final report for a period (the convention's administrators, secretariat and
- * COPIL), as DOCX and PDF/A-2b, and publishes both to Documents (kind evaluation) with their SHA-256.
+ * Builds a convention's annual or final report for a period (the convention's administrators, secretariat, COPIL
+ * and evaluation referents), as DOCX and PDF/A-2b, and publishes both to Documents (kind evaluation) with their SHA-256.
  */
 @Service
 public class ReportService {
 
     static final int MAX_YEARS = 10;
+    /** Who builds and publishes reports: the convention's editors and its evaluation referents. */
+    public static final Set<Role> AUTHORS = Collections.unmodifiableSet(EnumSet.of(Role.ADMIN, Role.SECRETARIAT,
+            Role.COPIL_MEMBER, Role.EVALUATION_REFERENT));
 
     private final ReportAssembler assembler;
     private final ConventionAccessService access;
@@ -61,7 +67,7 @@ public class ReportService {
 
     /** Whether the caller may build and publish this convention's reports. */
     public boolean canBuild(long conventionId) {
-        return access.rolesIn(conventionId).stream().anyMatch(Role.CONVENTION_EDITORS::contains);
+        return access.rolesIn(conventionId).stream().anyMatch(AUTHORS::contains);
     }
 
     /** Builds the report on the caller's thread (tests, benchmark); the page uses {@link #buildInBackground}. */
@@ -102,7 +108,7 @@ public class ReportService {
     }
 
     private void check(ReportRequest request) {
-        access.require(request.conventionId(), Role.CONVENTION_EDITORS);
+        access.require(request.conventionId(), AUTHORS);
         if (request.kind() == null) {
             throw new BusinessRuleException("report.error.kind");
         }

@@ -12,6 +12,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The secretariat builds the Savès demo's annual report for 2025 in a real browser: the progress bar, then both
@@ -27,8 +31,8 @@ class ReportE2E {
                 b.login("secretariat");
                 b.open("rapports");
                 AxeReport.check(b, "reports page (secretariat)");
-                b.type("report-from", "01/01/2025");
-                b.type("report-to", "31/12/2025");
+                date(b, "report-from", "01/01/2025");
+                date(b, "report-to", "31/12/2025");
                 b.click("report-build");
                 assertThat(b.waitText("report-step", "Rapport prêt")).contains("Rapport annuel de suivi");
                 AxeReport.check(b, "report built (secretariat)");
@@ -56,6 +60,16 @@ class ReportE2E {
                 throw e;
             }
         }
+    }
+
+    /** Types a day into a date picker as a person does: select its text, type over it, Enter closes the overlay. */
+    private static void date(Browser b, String id, String day) {
+        WebElement input = b.byId(id).findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()",
+                input);
+        b.retype(day);
+        input.sendKeys(Keys.ENTER);
+        b.settle();
     }
 
     private static byte[] download(Browser b, String href) throws Exception {

@@ -35,6 +35,9 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reports page: choose the annual or final report and its period, build it (off the request thread, with a
@@ -45,6 +48,8 @@ import java.util.concurrent.CompletableFuture;
 @PermitAll
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.EVALUATION_REFERENT})
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
 
     private final ReportService reports;
     private final long conventionId;
@@ -92,10 +97,14 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         ReportRequest request = new ReportRequest(conventionId, kind.getValue(), from.getValue(), to.getValue());
         try {
-            running = reports.buildInBackground(request, getLocale(), (done, total, key) -> ui.access(() -> {
-                progress.setValue(done / (double) total);
-                step.setText(getTranslation("report.view.building", getTranslation(key)));
-            }));
+            running = reports.buildInBackground(request, getLocale(), (done, total, key) -> {
+                if (ui.isAttached()) {
+                    ui.access(() -> {
+                        progress.setValue(done / (double) total);
+                        step.setText(getTranslation("report.view.building", getTranslation(key)));
+                    });
+                }
+            });
         } catch (BusinessRuleException ex) {
             Notifications.error(ex);
             return;
@@ -105,16 +114,29 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         progress.setVisible(true);
         step.setText(getTranslation("report.view.building", getTranslation("report.step.convention")));
-        running.whenComplete((files, error) -> ui.access(() -> {
-            build.setEnabled(true);
-            progress.setVisible(false);
+        running.whenComplete((files, error) -> {
             if (error != null) {
-                step.setText(getTranslation("report.view.failed"));
-            } else {
-                step.setText(getTranslation("report.view.built", files.title()));
-                show(files);
+                log.warn("Report {} of convention {} failed", request.kind(), conventionId, error);
             }
-        }));
+            if (!ui.isAttached()) {
+                return;
+            }
+            ui.access(() -> finished(files, error));
+        });
+    }
+
+    private void finished(ReportFiles files, Throwable error) {
+        build.setEnabled(true);
+        progress.setVisible(false);
+        Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+        if (cause instanceof BusinessRuleException refusal) {
+            step.setText(Notifications.message(refusal));
+        } else if (error != null) {
+            step.setText(getTranslation("report.view.failed"));
+        } else {
+            step.setText(getTranslation("report.view.built", files.title()));
+            show(files);
+        }
     }
 
     private void show(ReportFiles files) {
@@ -125,12 +147,13 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         pdf.setId("report-pdf");
         Button publish = new Button(getTranslation("report.view.publish"));
         publish.setId("report-publish");
+        publish.setDisableOnClick(true);
         publish.addClickListener(e -> {
             try {
                 reports.publish(files);
-                publish.setEnabled(false);
                 Notifications.success("report.view.published");
             } catch (BusinessRuleException ex) {
+                publish.setEnabled(true);
                 Notifications.error(ex);
             }
         });

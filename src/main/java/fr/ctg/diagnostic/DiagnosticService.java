@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,21 +114,45 @@ public class DiagnosticService {
 
     /** The territory-level characteristics (angle 1, not attached to a theme), replaced as a whole (editors). */
     public void saveTerritory(long conventionId, List<DiagnosticFigure> figures) {
+        saveTerritory(conventionId, null, figures);
+    }
+
+    /**
+     * The same, refused with nothing saved when the territory's figures are no longer {@code expected} (what the
+     * page showed): someone changed them meanwhile.
+     */
+    public void saveTerritory(long conventionId, @Nullable List<DiagnosticFigure> expected, List<DiagnosticFigure> figures) {
         access.require(conventionId, Role.CONVENTION_EDITORS);
         List<DiagnosticFigure> checked = checkFigures(figures);
-        ensureDraft(conventionId).setTerritory(checked);
+        DiagnosticVersion draft = ensureDraft(conventionId);
+        unchanged(draft.territory(), expected);
+        draft.setTerritory(checked);
     }
 
     /** A theme's characteristics (angle 1), replaced as a whole (editors). */
     public void saveCharacteristics(long conventionId, long thematicGroupId, List<DiagnosticFigure> figures) {
+        saveCharacteristics(conventionId, thematicGroupId, null, figures);
+    }
+
+    /** The same, refused with nothing saved when the theme's figures are no longer {@code expected}. */
+    public void saveCharacteristics(long conventionId, long thematicGroupId, @Nullable List<DiagnosticFigure> expected,
+                                    List<DiagnosticFigure> figures) {
         access.require(conventionId, Role.CONVENTION_EDITORS);
         ThematicGroupRef group = group(conventionId, thematicGroupId);
         List<DiagnosticFigure> checked = checkFigures(figures);
-        theme(conventionId, group).setCharacteristics(checked);
+        DiagnosticTheme theme = theme(conventionId, group);
+        unchanged(theme.toDiagnostic(group.name()).characteristics(), expected);
+        theme.setCharacteristics(checked);
     }
 
     /** A theme's existing offer (angle 2), replaced as a whole (editors). */
     public void saveOffer(long conventionId, long thematicGroupId, List<OfferItem> offer) {
+        saveOffer(conventionId, thematicGroupId, null, offer);
+    }
+
+    /** The same, refused with nothing saved when the theme's offer is no longer {@code expected}. */
+    public void saveOffer(long conventionId, long thematicGroupId, @Nullable List<OfferItem> expected,
+                          List<OfferItem> offer) {
         access.require(conventionId, Role.CONVENTION_EDITORS);
         ThematicGroupRef group = group(conventionId, thematicGroupId);
         List<OfferItem> checked = new ArrayList<>();
@@ -139,19 +165,37 @@ public class DiagnosticService {
                     length(trimmed(o.description()), DESCRIPTION_MAX),
                     length(trimmed(o.commune()), NAME_MAX)));
         }
-        theme(conventionId, group).setOffer(checked);
+        DiagnosticTheme theme = theme(conventionId, group);
+        unchanged(theme.toDiagnostic(group.name()).offer(), expected);
+        theme.setOffer(checked);
     }
 
     /** A theme's gap between need and offer (angle 3, Markdown; blank clears it) (editors). */
     public void saveGap(long conventionId, long thematicGroupId, @Nullable String gap) {
+        saveGap(conventionId, thematicGroupId, null, false, gap);
+    }
+
+    /** The same, refused with nothing saved when the gap is no longer {@code expected} (checked if {@code check}). */
+    public void saveGap(long conventionId, long thematicGroupId, @Nullable String expected, boolean check,
+                        @Nullable String gap) {
         access.require(conventionId, Role.CONVENTION_EDITORS);
         ThematicGroupRef group = group(conventionId, thematicGroupId);
         String text = length(trimmed(gap), GAP_MAX);
-        theme(conventionId, group).setGap(text);
+        DiagnosticTheme theme = theme(conventionId, group);
+        if (check) {
+            unchanged(theme.toDiagnostic(group.name()).gap(), expected);
+        }
+        theme.setGap(text);
     }
 
     /** A theme's priority development axes (angle 4), in order, replaced as a whole (editors). */
     public void savePriorityAxes(long conventionId, long thematicGroupId, List<String> axes) {
+        savePriorityAxes(conventionId, thematicGroupId, null, axes);
+    }
+
+    /** The same, refused with nothing saved when the axes are no longer {@code expected}. */
+    public void savePriorityAxes(long conventionId, long thematicGroupId, @Nullable List<String> expected,
+                                 List<String> axes) {
         access.require(conventionId, Role.CONVENTION_EDITORS);
         ThematicGroupRef group = group(conventionId, thematicGroupId);
         List<String> checked = new ArrayList<>();
@@ -162,7 +206,9 @@ public class DiagnosticService {
             }
             checked.add(length(text, LABEL_MAX));
         }
-        theme(conventionId, group).setAxes(checked);
+        DiagnosticTheme theme = theme(conventionId, group);
+        unchanged(theme.toDiagnostic(group.name()).priorityAxes(), expected);
+        theme.setAxes(checked);
     }
 
     /**
@@ -225,19 +271,50 @@ public class DiagnosticService {
                 v.territory(), v.getThemes().stream().map(t -> t.toDiagnostic(t.getGroupName())).toList());
     }
 
-    /** The draft, created on the first write: a copy of the last version, or for the very first one, the portrait. */
+    /** Someone changed the angle since the page showed it: nothing is saved, the page shows the current one. */
+    private static void unchanged(@Nullable Object current, @Nullable Object expected) {
+        if (expected != null && !Objects.equals(comparable(current), comparable(expected))) {
+            throw new BusinessRuleException("diagnostic.error.changedMeanwhile");
+        }
+    }
+
+    /** Figures compared by their value whatever its scale (15 and 15.0000 are the same figure). */
+    private static @Nullable Object comparable(@Nullable Object angle) {
+        if (angle instanceof List<?> list) {
+            return list.stream().map(x -> x instanceof DiagnosticFigure f && f.value() != null
+                    ? new DiagnosticFigure(f.label(), f.value().stripTrailingZeros(), f.unit(), f.source(), f.year()) : x)
+                    .toList();
+        }
+        return angle;
+    }
+
+    /**
+     * The draft, locked until the transaction ends (two editors' saves queue), created on the first write: a copy of
+     * the last version, or for the very first one, the portrait. Two first writes at the same moment: the second is
+     * refused with nothing saved (the database allows one draft).
+     */
     private DiagnosticVersion ensureDraft(long conventionId) {
-        return versions.findDraft(conventionId).orElseGet(() -> {
-            Optional<DiagnosticVersion> last = versions.findPublished(conventionId).stream().findFirst();
-            DiagnosticVersion draft;
-            if (last.isPresent()) {
-                draft = last.get().nextDraft();
-            } else {
-                draft = new DiagnosticVersion(conventionId, 1);
-                draft.setTerritory(portraitFigures(conventionId));
-            }
-            return versions.save(draft);
-        });
+        Optional<DiagnosticVersion> locked = versions.findDraftForUpdate(conventionId);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        try {
+            return createDraft(conventionId);
+        } catch (DataIntegrityViolationException sameMoment) {
+            throw new BusinessRuleException("diagnostic.error.changedMeanwhile");
+        }
+    }
+
+    private DiagnosticVersion createDraft(long conventionId) {
+        Optional<DiagnosticVersion> last = versions.findPublished(conventionId).stream().findFirst();
+        DiagnosticVersion draft;
+        if (last.isPresent()) {
+            draft = last.get().nextDraft();
+        } else {
+            draft = new DiagnosticVersion(conventionId, 1);
+            draft.setTerritory(portraitFigures(conventionId));
+        }
+        return versions.saveAndFlush(draft);
     }
 
     private DiagnosticTheme theme(long conventionId, ThematicGroupRef group) {

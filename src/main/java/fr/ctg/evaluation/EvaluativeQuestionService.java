@@ -39,6 +39,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -198,7 +199,12 @@ public class EvaluativeQuestionService {
         EvaluativeQuestion q = new EvaluativeQuestion(conventionId, questions.maxNumber(conventionId) + 1,
                 draft.text(), Objects.requireNonNull(n.track()), groups);
         q.edit(draft.text(), orNull(draft.criteria()), orNull(draft.sources()), null);
-        questions.saveAndFlush(q);
+        try {
+            questions.saveAndFlush(q);
+        } catch (DataIntegrityViolationException sameNumber) {
+            // Two editors created a question at the same moment and took the same number: this one is not saved.
+            throw new BusinessRuleException("evaluation.error.createdMeanwhile");
+        }
         return details(q, context(conventionId));
     }
 
@@ -209,6 +215,7 @@ public class EvaluativeQuestionService {
         Set<Long> groups = groups(q.getConventionId(), track, thematicGroupIds);
         q.classify(Objects.requireNonNull(track), groups);
         em.flush();
+        changed(q);
         return details(q, context(q.getConventionId()));
     }
 

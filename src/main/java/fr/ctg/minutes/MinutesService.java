@@ -237,6 +237,7 @@ public class MinutesService {
         if (sectionId != null && sections.findById(sectionId).filter(s -> s.getMinutesId() == minutesId).isEmpty()) {
             throw new NotFoundException();
         }
+        minutes.lock(minutesId);
         MinutesErratum e = errata.saveAndFlush(new MinutesErratum(minutesId, sectionId, gate.me(), gate.myName(), text));
         if (m.getStatus() == MinutesStatus.PUBLISHED) {
             // The published PDF carries its errata: a new version, the earlier ones kept.
@@ -253,6 +254,19 @@ public class MinutesService {
             pdfs.save(new MinutesPdf(m.getId(), version, language.getLanguage(), details.errata().size(), clock.instant(),
                     pdf, MinutesPdfRenderer.sha256(pdf)));
         }
+    }
+
+    /** The SHA-256 of the latest published PDF in the reader's language (French when there is none), or null. */
+    @Transactional(readOnly = true)
+    public String pdfSha256(long minutesId, Locale locale) {
+        Minutes m = gate.readable(minutesId);
+        if (m.getStatus() != MinutesStatus.PUBLISHED) {
+            return null;
+        }
+        String language = TranslationProvider.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "fr";
+        return pdfs.findFirstByMinutesIdAndLanguageOrderByVersionDesc(minutesId, language)
+                .or(() -> pdfs.findFirstByMinutesIdAndLanguageOrderByVersionDesc(minutesId, "fr"))
+                .map(MinutesPdf::getSha256).orElse(null);
     }
 
     /** The PDF of published minutes the caller reads, in French. */

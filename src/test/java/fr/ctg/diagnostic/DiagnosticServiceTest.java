@@ -203,6 +203,29 @@ class DiagnosticServiceTest {
     @Autowired ConventionSettingsService settings;
 
     @Test
+    void aSaveFromAPageThatNoLongerShowsTheSavedAngleIsRefusedAndLosesNothing() {
+        long c = w.conventionId();
+        long a = w.groupA();
+        List<DiagnosticFigure> shown = diagnostics.draft(c).theme(a).map(ThemeDiagnostic::characteristics).orElse(List.of());
+        List<OfferItem> shownOffer = List.of();
+        DiagnosticFigure first = figure("Familles monoparentales", "15", "Caf du Gers", 2024);
+        DiagnosticFigure second = figure("Taux de couverture", "37.51", "Caf du Gers", 2024);
+        login.as(w.user("copil"));
+        diagnostics.saveCharacteristics(c, a, shown, List.of(first));
+        diagnostics.saveOffer(c, a, shownOffer, List.of(new OfferItem(OfferKind.EQUIPMENT, "EAJE de Lombez", null, null)));
+        login.as(w.user("secretariat"));
+        refused(() -> diagnostics.saveCharacteristics(c, a, shown, List.of(second)), "diagnostic.error.changedMeanwhile");
+        refused(() -> diagnostics.saveOffer(c, a, shownOffer, List.of()), "diagnostic.error.changedMeanwhile");
+        ThemeDiagnostic now = diagnostics.draft(c).theme(a).orElseThrow();
+        assertThat(now.characteristics()).as("the other editor's figure stays").extracting(DiagnosticFigure::label)
+                .containsExactly(first.label());
+        assertThat(now.offer()).extracting(OfferItem::name).containsExactly("EAJE de Lombez");
+        diagnostics.saveCharacteristics(c, a, now.characteristics(), List.of(first, second));
+        assertThat(diagnostics.draft(c).theme(a).orElseThrow().characteristics()).extracting(DiagnosticFigure::label)
+                .containsExactly(first.label(), second.label());
+    }
+
+    @Test
     void aGroupWhoseThemeTheDraftFillsCannotBeRemovedAndAPublishedOneKeepsItsName() {
         long c = w.conventionId();
         diagnostics.saveScore(c, groupB, 20, "Peu d’offre");

@@ -112,6 +112,9 @@ class MinutesPdfTest {
                 .doesNotContain("Approuvé le");
         assertThat(text(french)).contains("Approuvé le 28 novembre 2026 par Camille Copil").doesNotContain("Errata");
         assertThat(PdfAssertions.pdfA2bFailures(english.content())).isEmpty();
+        assertThat(minutes.pdfSha256(id, Locale.ENGLISH)).as("the hash shown is the one of the file the reader gets")
+                .isEqualTo(english.sha256()).isNotEqualTo(french.sha256());
+        assertThat(minutes.pdfSha256(id, Locale.FRENCH)).isEqualTo(french.sha256());
 
         minutes.addErratum(id, s1.id(), "Lire « 43 familles » au lieu de « 42 familles ».");
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.base.TimeConfig;
 import fr.ctg.base.i18n.Formats;
@@ -51,6 +52,9 @@ import java.util.stream.Collectors;
 @ConventionRoles({Role.ADMIN, Role.SECRETARIAT, Role.COPIL_MEMBER, Role.FOLLOW_UP_MEMBER,
         Role.EVALUATION_REFERENT, Role.READER})
 class DiagnosticView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The territory figures the page shows: a save from them is refused if someone changed them meanwhile. */
+    private List<DiagnosticFigure> shownTerritory = List.of();
 
     /** The draft in the version selector. */
     static final int DRAFT = 0;
@@ -178,6 +182,7 @@ class DiagnosticView extends VerticalLayout implements HasDynamicTitle {
 
     /** Angle 1 for the whole territory: the portrait's figures as the diagnostic holds them. */
     private Div territory(DiagnosticDetails d, ThemeSection.Editing editing) {
+        shownTerritory = d.territory();
         Div box = new Div(new H3(getTranslation("diagnostic.territory")),
                 new Paragraph(getTranslation("diagnostic.territory.help")));
         box.setId("diagnostic-territory");
@@ -197,7 +202,14 @@ class DiagnosticView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveTerritory(List<DiagnosticFigure> list) {
-        diagnostics.saveTerritory(conventionId, list);
+        try {
+            diagnostics.saveTerritory(conventionId, shownTerritory, list);
+        } catch (BusinessRuleException ex) {
+            if ("diagnostic.error.changedMeanwhile".equals(ex.getMessageKey())) {
+                reload(DRAFT);
+            }
+            throw ex;
+        }
         reload(DRAFT);
     }
 

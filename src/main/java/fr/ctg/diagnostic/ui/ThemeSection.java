@@ -70,12 +70,12 @@ class ThemeSection extends Div {
         } else {
             add(new FigureTable(id + "-figures", theme.characteristics(), editing == null ? null
                     : list -> orNotify(() -> save(() -> editing.service().saveCharacteristics(editing.conventionId(),
-                            theme.thematicGroupId(), list)))));
+                            theme.thematicGroupId(), theme.characteristics(), list)))));
         }
         if (editing != null) {
             add(button("figure-add", "diagnostic.figure.add", () -> new FigureDialog(theme.characteristics(),
                     list -> save(() -> editing.service().saveCharacteristics(editing.conventionId(),
-                            theme.thematicGroupId(), list))).open()));
+                            theme.thematicGroupId(), theme.characteristics(), list))).open()));
         }
     }
 
@@ -97,7 +97,7 @@ class ThemeSection extends Div {
                         List<OfferItem> rest = new ArrayList<>(theme.offer());
                         rest.remove(index);
                         orNotify(() -> save(() -> editing.service().saveOffer(editing.conventionId(),
-                                theme.thematicGroupId(), rest)));
+                                theme.thematicGroupId(), theme.offer(), rest)));
                     });
                     out.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     out.getElement().setAttribute("aria-label", getTranslation("diagnostic.removeNamed", o.name()));
@@ -110,7 +110,7 @@ class ThemeSection extends Div {
         if (editing != null) {
             add(button("offer-add", "diagnostic.offer.add", () -> new OfferDialog(theme.offer(),
                     list -> save(() -> editing.service().saveOffer(editing.conventionId(), theme.thematicGroupId(),
-                            list))).open()));
+                            theme.offer(), list))).open()));
         }
     }
 
@@ -127,7 +127,7 @@ class ThemeSection extends Div {
             add(button("gap-edit", "diagnostic.gap.edit", () -> new TextAngleDialog(id + "-gap", "diagnostic.angle.gap",
                     "diagnostic.gap.help", theme.gap() == null ? "" : theme.gap(), 20_000,
                     text -> save(() -> editing.service().saveGap(editing.conventionId(), theme.thematicGroupId(),
-                            text))).open()));
+                            theme.gap(), true, text))).open()));
         }
     }
 
@@ -145,7 +145,7 @@ class ThemeSection extends Div {
             add(button("axes-edit", "diagnostic.axes.edit", () -> new TextAngleDialog(id + "-axes",
                     "diagnostic.angle.axes", "diagnostic.axes.help", String.join("\n", theme.priorityAxes()), 6000,
                     text -> save(() -> editing.service().savePriorityAxes(editing.conventionId(),
-                            theme.thematicGroupId(), Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank())
+                            theme.thematicGroupId(), theme.priorityAxes(), Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank())
                                     .toList()))).open()));
         }
     }
@@ -165,7 +165,14 @@ class ThemeSection extends Div {
 
     /** Runs a save; a refusal propagates to the dialog that asked (it shows the reason and stays open). */
     private void save(Runnable write) {
-        write.run();
+        try {
+            write.run();
+        } catch (BusinessRuleException ex) {
+            if ("diagnostic.error.changedMeanwhile".equals(ex.getMessageKey())) {
+                editing.refresh().run(); // the page shows what is saved now; the dialog keeps what was typed
+            }
+            throw ex;
+        }
         Notifications.success("diagnostic.saved");
         editing.refresh().run();
     }

@@ -81,7 +81,8 @@ class MinutesWorkflow extends Div {
             Anchor pdf = new Anchor("files/comptes-rendus/" + details.id() + ".pdf", getTranslation("minutes.pdf"));
             pdf.setId("minutes-pdf");
             pdf.setRouterIgnore(true);
-            Span sha = new Span(getTranslation("minutes.pdf.sha", details.pdfSha256()));
+            Span sha = new Span(getTranslation("minutes.pdf.sha",
+                    services.minutes().pdfSha256(details.id(), getLocale())));
             sha.setId("minutes-sha");
             sha.addClassName("ctg-mono");
             add(new Paragraph(pdf), new Paragraph(sha),

@@ -108,10 +108,12 @@ public class IndicatorXlsxService {
                         .text(t(locale, i.computed() ? "xlsx.yes" : "xlsx.no"))
                         .text(v == null ? null : t(locale, v.getSource().labelKey()))
                         .text(v == null ? null : v.getSourceDetail())
-                        .text(t(locale, isValidated ? "xlsx.indicator.validated" : "xlsx.indicator.notValidated"))
-                        .text(v == null || !v.isOutlier() ? null : v.getOutlierReason())
+                        // Associations get what the CSV gives them: not the follow-up's own validation, outlier
+                        // reasons or update times.
+                        .text(!readsAll ? null : t(locale, isValidated ? "xlsx.indicator.validated" : "xlsx.indicator.notValidated"))
+                        .text(!readsAll || v == null || !v.isOutlier() ? null : v.getOutlierReason())
                         .text(v == null ? null : v.getComment())
-                        .dateTime(v == null ? null : v.getUpdatedAt());
+                        .dateTime(!readsAll || v == null ? null : v.getUpdatedAt());
                 tally.values++;
                 if (period.equals(series.lastKey())) {
                     tally.lastPeriod = tally.lastPeriod == null || period.compareTo(tally.lastPeriod) > 0

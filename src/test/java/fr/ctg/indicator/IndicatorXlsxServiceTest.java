@@ -166,6 +166,11 @@ class IndicatorXlsxServiceTest {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("DELAI_RDV");
+            for (int column : new int[] {12, 13, 15}) {
+                var cell = sheet.getRow(1).getCell(column);
+                assertThat(cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK)
+                        .as("no validation, outlier reason or update time for associations (column " + column + ")").isTrue();
+            }
         }
         IndicatorFixture.Catalogue other = fixture.create();
         login.as(other.user("secretariat"));

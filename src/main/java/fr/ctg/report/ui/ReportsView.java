@@ -72,6 +72,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(ReportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(ReportKind.ANNUAL);
+        kind.setWidth("20em");
         from.setId("report-from");
         from.setLabel(getTranslation("report.view.from"));
         from.setValue(today.withDayOfYear(1));

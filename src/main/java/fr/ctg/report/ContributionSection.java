@@ -34,7 +34,7 @@ class ContributionSection implements ReportSection {
     @Override
     public void write(ReportContext r) {
         r.heading(1, "report.contributions");
-        List<CallSummary> known = calls.summaries(r.request.conventionId());
+        List<CallSummary> known = summaries.summaries(r);
         Map<Long, CallDetails> dated = calls.calls(r.request.conventionId()).stream()
                 .collect(Collectors.toMap(CallDetails::id, Function.identity()));
         List<CallSummary> shown = known.stream().filter(c -> {

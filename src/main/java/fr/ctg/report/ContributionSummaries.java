@@ -4,6 +4,7 @@ import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.NotFoundException;
 import fr.ctg.contribution.CallDetails;
 import fr.ctg.contribution.CallService;
+import fr.ctg.contribution.CallSummary;
 import fr.ctg.contribution.Question;
 import fr.ctg.contribution.QuestionKind;
 import fr.ctg.contribution.ReviewService;
@@ -45,10 +46,11 @@ class ContributionSummaries {
         Question question;
         List<String> given = new ArrayList<>();
         try {
-            CallDetails call = calls.call(callId);
+            CallDetails call = r.once("call-" + callId, () -> calls.call(callId));
             question = call.questions().get(index);
             // One answer per submitted contribution, keyed by nothing an organisation could share (names may repeat).
-            for (SubmissionDetails s : reviews.submissions(callId)) {
+            for (SubmissionDetails s : r.<List<SubmissionDetails>>once("submissions-" + callId,
+                    () -> reviews.submissions(callId))) {
                 String a = s.status() == SubmissionStatus.SUBMITTED ? s.answers().get(index) : null;
                 if (a != null && !a.isBlank()) {
                     given.add(a.strip());
@@ -68,6 +70,16 @@ class ContributionSummaries {
             case NUMBER -> numbers(r, given);
             default -> r.text(r.t("report.contributions.written"));
         }
+    }
+
+    /** How many submitted answers a call's question received, from the calls' summaries read once per report. */
+    int answerCount(ReportContext r, long callId, int index) {
+        return summaries(r).stream().filter(c -> c.id() == callId).findFirst()
+                .filter(c -> index >= 0 && index < c.answerCounts().size()).map(c -> c.answerCounts().get(index)).orElse(0);
+    }
+
+    List<CallSummary> summaries(ReportContext r) {
+        return r.once("call-summaries", () -> calls.summaries(r.request.conventionId()));
     }
 
     /** A yes/no answer is stored as "oui"/"non": written in the reader's language. */

@@ -2,14 +2,17 @@ package fr.ctg.report;
 
 import fr.ctg.base.docs.DocOutline;
 import fr.ctg.convention.ThematicGroupRef;
-import fr.ctg.evaluation.CallQuestionFeedRow;
+import fr.ctg.evaluation.CallQuestionRef;
 import fr.ctg.evaluation.EvaluativeQuestionDetails;
 import fr.ctg.evaluation.EvaluativeQuestionService;
-import fr.ctg.evaluation.IndicatorFeedRow;
+import fr.ctg.indicator.IndicatorCatalogueService;
+import fr.ctg.indicator.IndicatorSummary;
 import fr.ctg.indicator.IndicatorValuesService;
 import fr.ctg.indicator.ValueRow;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,12 +30,14 @@ class EvaluationSection implements ReportSection {
     private final EvaluativeQuestionService questions;
     private final ContributionSummaries contributions;
     private final IndicatorValuesService values;
+    private final IndicatorCatalogueService indicators;
 
     EvaluationSection(EvaluativeQuestionService questions, ContributionSummaries contributions,
-                      IndicatorValuesService values) {
+                      IndicatorValuesService values, IndicatorCatalogueService indicators) {
         this.questions = questions;
         this.contributions = contributions;
         this.values = values;
+        this.indicators = indicators;
     }
 
     @Override
@@ -48,6 +53,8 @@ class EvaluationSection implements ReportSection {
             r.missing("report.evaluation.none");
             return;
         }
+        Map<Long, IndicatorSummary> catalogue = new HashMap<>();
+        indicators.catalogue(r.request.conventionId()).forEach(i -> catalogue.put(i.id(), i));
         for (EvaluativeQuestionDetails q : all) {
             r.heading(2, "report.evaluation.question", q.number(), q.text());
             String groups = q.groups().isEmpty() ? "" : r.t("report.evaluation.groups",
@@ -65,23 +72,25 @@ class EvaluationSection implements ReportSection {
                             r.date(q.validatedAt().atZone(PARIS).toLocalDate())));
                 }
             }
-            List<IndicatorFeedRow> indicators = questions.indicators(q.id());
-            if (!indicators.isEmpty()) {
-                r.text(r.t("report.evaluation.indicators", indicators.stream().map(i -> lastOfPeriod(r, i))
+            if (!q.indicatorIds().isEmpty()) {
+                r.text(r.t("report.evaluation.indicators", q.indicatorIds().stream().map(catalogue::get)
+                        .filter(java.util.Objects::nonNull).map(i -> lastOfPeriod(r, i))
                         .collect(Collectors.joining(r.t("report.evaluation.separator")))));
             }
-            List<CallQuestionFeedRow> fed = questions.callQuestions(q.id());
-            if (!fed.isEmpty()) {
+            if (!q.callQuestions().isEmpty()) {
                 r.blocks.add(new DocOutline.Text(r.t("report.evaluation.contributions")));
-                fed.forEach(f -> contributions.summary(r, f.ref().callId(), f.ref().questionIndex(),
-                        f.ref().callTitle() + " — " + f.ref().questionLabel(), f.answers()));
+                for (CallQuestionRef ref : q.callQuestions()) {
+                    contributions.summary(r, ref.callId(), ref.questionIndex(),
+                            r.t("report.evaluation.callQuestion", ref.callTitle(), ref.questionLabel()),
+                            contributions.answerCount(r, ref.callId(), ref.questionIndex()));
+                }
             }
         }
     }
 
     /** An indicator that feeds the question, with its last value within the report's period (not a later one). */
-    private String lastOfPeriod(ReportContext r, IndicatorFeedRow i) {
-        ValueRow last = values.series(i.indicatorId()).stream().filter(v -> v.value() != null && r.inPeriod(v.period()))
+    private String lastOfPeriod(ReportContext r, IndicatorSummary i) {
+        ValueRow last = IndicatorSection.series(r, values, i.id()).stream().filter(v -> v.value() != null && r.inPeriod(v.period()))
                 .reduce((a, b) -> b).orElse(null);
         return last == null ? r.t("report.evaluation.indicatorNoValue", i.code(), i.name())
                 : r.t("report.evaluation.indicatorValue", i.code(), i.name(), last.period(), r.number(last.value()));

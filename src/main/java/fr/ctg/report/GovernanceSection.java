@@ -55,7 +55,9 @@ class GovernanceSection implements ReportSection {
         LocalDate today = LocalDate.now(clock);
         List<List<String>> rows = new ArrayList<>();
         for (DeadlineItem d : items) {
+            boolean dateOnly = d.kind() == DeadlineKind.CONVENTION_END || d.kind() == DeadlineKind.NOTICE_DEADLINE;
             String state = d.cancelled() ? "report.milestones.cancelled" : d.done() ? "report.milestones.done"
+                    : dateOnly ? (d.dueDate().isBefore(today) ? "report.milestones.passed" : "report.milestones.coming")
                     : d.overdue(today) ? "report.milestones.overdue" : "report.milestones.coming";
             rows.add(List.of(r.date(d.dueDate()), d.title(), r.t(d.kind().labelKey()), r.t(state)));
         }

@@ -76,14 +76,15 @@ class IndicatorSection implements ReportSection {
                         ? r.t("report.indicators.noScore", a.groupName()) : a.groupName()).toList(),
                 axes.stream().map(RadarAxis::score).toList(), r.t("report.indicators.attainment"),
                 r.t("report.indicators.onTarget"));
-        r.blocks.add(new DocOutline.Chart(png, 460, 300, r.t("report.indicators.radarCaption", String.valueOf(year))));
+        r.blocks.add(new DocOutline.Chart(png, 420, 420 * ReportCharts.RADAR_HEIGHT / (float) ReportCharts.RADAR_WIDTH,
+                r.t("report.indicators.radarCaption", String.valueOf(year))));
     }
 
     private void indicator(ReportContext r, IndicatorSummary i, Map<Long, String> codes) {
         r.blocks.add(new DocOutline.Text(i.code() + " — " + i.name() + (i.unit() == null || i.unit().isBlank()
                 ? "" : " (" + i.unit() + ")")));
-        List<ValueRow> series = values.series(i.id()).stream()
-                .filter(v -> v.value() != null && r.inPeriod(v.period())).toList();
+        List<ValueRow> all = series(r, values, i.id());
+        List<ValueRow> series = all.stream().filter(v -> v.value() != null && r.inPeriod(v.period())).toList();
         List<String> expected = expected(r, i);
         List<String> without = expected.stream().filter(p -> series.stream().noneMatch(v -> v.period().equals(p))).toList();
         if (series.isEmpty()) {
@@ -97,7 +98,7 @@ class IndicatorSection implements ReportSection {
         // a yearly indicator in an annual report is a trend and not a dot; the table holds the period's figures.
         TreeSet<String> periods = new TreeSet<>(expected);
         Map<String, BigDecimal> byPeriod = new LinkedHashMap<>();
-        values.series(i.id()).stream().filter(v -> v.value() != null && !r.after(v.period()))
+        all.stream().filter(v -> v.value() != null && !r.after(v.period()))
                 .forEach(v -> {
                     periods.add(v.period());
                     byPeriod.put(v.period(), v.value());
@@ -112,7 +113,7 @@ class IndicatorSection implements ReportSection {
         }
         byte[] png = ReportCharts.series(charted, byPeriod, targets, i.unit(), r.t("report.indicators.value"),
                 r.t("report.indicators.target"));
-        r.blocks.add(new DocOutline.Chart(png, 460, 195, r.t("report.indicators.chartCaption", i.code(), charted.getFirst(), charted.getLast())));
+        r.blocks.add(new DocOutline.Chart(png, 460, 460 * ReportCharts.HEIGHT / (float) ReportCharts.WIDTH, r.t("report.indicators.chartCaption", i.code(), charted.getFirst(), charted.getLast())));
         List<List<String>> rows = new ArrayList<>();
         for (ValueRow v : series) {
             BigDecimal target = i.targetFor(v.period());
@@ -121,6 +122,11 @@ class IndicatorSection implements ReportSection {
         }
         r.table(List.of(r.t("report.indicators.period"), r.t("report.indicators.value"), r.t("report.indicators.target"),
                 r.t("report.indicators.source"), r.t("report.indicators.comment")), rows, 1.2f, 1.2f, 1.2f, 3, 3);
+    }
+
+    /** An indicator's values, read once per report. */
+    static List<ValueRow> series(ReportContext r, IndicatorValuesService values, long indicatorId) {
+        return r.once("series-" + indicatorId, () -> values.series(indicatorId));
     }
 
     /** Where a figure comes from: its source and detail, or the two indicators a computed ratio comes from. */
@@ -139,6 +145,6 @@ class IndicatorSection implements ReportSection {
             return List.of();
         }
         return IntStream.rangeClosed(r.request.from().getYear(), r.request.to().getYear()).boxed()
-                .flatMap(y -> i.periodicity().periodsOf(y).stream()).filter(r::inPeriod).toList();
+                .flatMap(y -> i.periodicity().periodsOf(y).stream()).filter(p -> r.inPeriod(p) && r.endedBy(p)).toList();
     }
 }

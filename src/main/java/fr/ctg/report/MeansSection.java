@@ -43,8 +43,10 @@ class MeansSection implements ReportSection {
             String unit = unit(r, m);
             rows.add(List.of(m.partyName(), m.fieldTitle(), String.valueOf(m.year()), r.t(m.category().labelKey()),
                     m.label(), r.number(m.quantity()), unit));
-            totals.merge(m.partyName() + "\u0000" + r.t(m.category().labelKey()) + "\u0000" + unit, m.quantity(),
-                    BigDecimal::add);
+            // Per partner (by id: names may repeat), year, nature and unit; an offer without unit adds up per label.
+            String measure = unit.isBlank() ? m.label() : unit;
+            totals.merge(m.partyId() + "\u0000" + m.partyName() + "\u0000" + m.year() + "\u0000"
+                    + r.t(m.category().labelKey()) + "\u0000" + measure, m.quantity(), BigDecimal::add);
         }
         r.table(List.of(r.t("report.means.partner"), r.t("report.means.field"), r.t("report.means.year"),
                 r.t("report.means.category"), r.t("report.means.label"), r.t("report.means.quantity"),
@@ -53,10 +55,10 @@ class MeansSection implements ReportSection {
         List<List<String>> totalRows = new ArrayList<>();
         totals.forEach((key, sum) -> {
             String[] k = key.split("\u0000", -1);
-            totalRows.add(List.of(k[0], k[1], r.number(sum), k[2]));
+            totalRows.add(List.of(k[1], k[2], k[3], r.number(sum), k[4]));
         });
-        r.table(List.of(r.t("report.means.partner"), r.t("report.means.category"), r.t("report.means.quantity"),
-                r.t("report.means.unit")), totalRows, 3, 2, 1.5f, 2);
+        r.table(List.of(r.t("report.means.partner"), r.t("report.means.year"), r.t("report.means.category"),
+                r.t("report.means.quantity"), r.t("report.means.unit")), totalRows, 3, 0.8f, 2, 1.5f, 2);
     }
 
     private static String unit(ReportContext r, MeansRow m) {

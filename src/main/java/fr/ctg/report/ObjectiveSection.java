@@ -42,11 +42,11 @@ class ObjectiveSection implements ReportSection {
                 continue;
             }
             r.heading(2, "report.objectives.field", f.field().title(),
-                    f.rolledUpProgress() == null ? "—" : f.rolledUpProgress() + " %");
+                    f.rolledUpProgress() == null ? "—" : r.t("report.percent", f.rolledUpProgress()));
             List<List<String>> rows = new ArrayList<>();
             for (ObjectiveSummary o : f.objectives()) {
-                rows.add(List.of((o.parentId() == null ? "" : "  ↳ ") + o.title(), r.t(o.status().labelKey()),
-                        o.effectiveProgress() + " %", decisions(r, o.id())));
+                rows.add(List.of(o.parentId() == null ? o.title() : r.t("report.objectives.sub", o.title()),
+                        r.t(o.status().labelKey()), r.t("report.percent", o.effectiveProgress()), decisions(r, o.id())));
             }
             r.table(List.of(r.t("report.objectives.objective"), r.t("report.objectives.status"),
                     r.t("report.objectives.progress"), r.t("report.objectives.decisions")), rows, 4, 1.4f, 1, 4);
@@ -73,7 +73,7 @@ class ObjectiveSection implements ReportSection {
         for (ActionSheetDetails s : sheets) {
             rows.add(List.of(s.title(), s.fieldTitle(), r.t(s.status().labelKey()),
                     s.plannedEndDate() == null ? "—" : r.date(s.plannedEndDate()),
-                    s.budgetTotal() == null ? "—" : r.number(s.budgetTotal()) + " €",
+                    s.budgetTotal() == null ? "—" : r.t("report.euros", r.number(s.budgetTotal())),
                     s.indicatorNames().isEmpty() ? "—" : String.join(", ", s.indicatorNames())));
         }
         r.table(List.of(r.t("report.sheets.sheet"), r.t("report.sheets.field"), r.t("report.objectives.status"),

@@ -31,6 +31,8 @@ final class ReportCharts {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 380;
+    static final int RADAR_WIDTH = 760;
+    static final int RADAR_HEIGHT = 520;
     private static final Font BASE = dejaVu();
 
     private ReportCharts() {
@@ -80,10 +82,14 @@ final class ReportCharts {
         plot.setWebFilled(true);
         plot.setLabelFont(BASE.deriveFont(13f));
         plot.setBackgroundPaint(Color.WHITE);
-        return png(new JFreeChart(null, BASE.deriveFont(14f), plot, true));
+        return png(new JFreeChart(null, BASE.deriveFont(14f), plot, true), RADAR_WIDTH, RADAR_HEIGHT);
     }
 
     private static byte[] png(JFreeChart chart) {
+        return png(chart, WIDTH, HEIGHT);
+    }
+
+    private static byte[] png(JFreeChart chart, int width, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -99,7 +105,7 @@ final class ReportCharts {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,8 +9,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** What the sections of one report share as it is built: the request, the reader's language, the blocks, the gaps. */
 final class ReportContext {
@@ -48,6 +51,19 @@ final class ReportContext {
     /** Whether an indicator's period (2025, 2025-T2, 2025-04) overlaps the report's period. */
     boolean inPeriod(String period) {
         return !after(period) && !end(period).isBefore(request.from());
+    }
+
+    /** Whether an indicator's period has ended by the report's last day (a period still running is not due). */
+    boolean endedBy(String period) {
+        return !end(period).isAfter(request.to());
+    }
+
+    /** Values, calls and their submissions read once per report, whichever sections ask for them. */
+    final Map<Object, Object> cache = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T once(Object key, Supplier<T> load) {
+        return (T) cache.computeIfAbsent(key, k -> load.get());
     }
 
     /** Whether an indicator's period starts after the report's period ends. */

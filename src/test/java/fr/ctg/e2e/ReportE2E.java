@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat builds the Savès demo's annual report for 2025 in a real browser: the progress bar, then both
@@ -70,6 +72,10 @@ class ReportE2E {
         b.retype(day);
         input.sendKeys(Keys.ENTER);
         b.settle();
+        // The calendar overlay makes the rest of the page aria-hidden while open: closed as Escape would.
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].close && arguments[0].close()", b.byId(id));
+        new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
     }
 
     private static byte[] download(Browser b, String href) throws Exception {

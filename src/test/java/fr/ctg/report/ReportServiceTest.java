@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ctg.CtgSpringTest;
 import fr.ctg.TestLogin;
+import fr.ctg.admin.TenantFixture;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.i18n.Formats;
@@ -44,6 +45,7 @@ class ReportServiceTest {
     @Autowired DocumentService documents;
     @Autowired TranslationProvider translations;
     @Autowired TestLogin login;
+    @Autowired TenantFixture tenants;
     @Autowired EvaluativeQuestionService evaluation;
     long saves;
 
@@ -107,6 +109,8 @@ class ReportServiceTest {
         }
         assertThat(read.docxPictures()).as("a chart per indicator, the radar, the logos").isGreaterThanOrEqualTo(charted + 1);
         assertThat(PdfAssertions.pdfA2bFailures(files.pdf())).isEmpty();
+        assertThat(documentXml(files.docx())).as("each chart's caption is its alternative text in Word")
+                .contains("descr=\"PE_COUV_EAJE : valeurs de").contains("descr=\"Atteinte moyenne des cibles");
         assertThat(files.pdfSha256()).isEqualTo(ReportService.sha256(files.pdf())).hasSize(64);
         assertThat(files.docxName()).isEqualTo("rapport-annuel-2025-01-01-2025-12-31.docx");
     }
@@ -122,6 +126,26 @@ class ReportServiceTest {
                         "Aucun moyen saisi pour les années de la période.");
         assertThat(read.docx()).contains("Rapport final d’évaluation", "Ce qui manque (" + files.missing().size() + ")");
         assertThat(read.pdf()).contains("Ce qui manque").contains("Aucune réunion tenue sur la période.");
+        assertThat(PdfAssertions.pdfA2bFailures(files.pdf())).isEmpty();
+    }
+
+    @Test
+    void aPeriodStillRunningIsNotCountedMissingAndPartiesWithoutLogoAreNamed() throws Exception {
+        ReportFiles running = reports.build(new ReportRequest(saves, ReportKind.ANNUAL, LocalDate.of(2025, 7, 1),
+                LocalDate.of(2026, 6, 30)), Locale.FRENCH, ReportProgress.NONE);
+        assertThat(running.missing()).as("2026 has not ended by 30 June: a yearly value is not due yet")
+                .noneSatisfy(m -> assertThat(m).endsWith("valeur manquante pour 2026."))
+                .as("a quarter that has ended without value is").anySatisfy(m -> assertThat(m).contains("2026-T1"));
+
+        TenantFixture.Tenant t = tenants.create();
+        login.as(t.user("one-secretariat"));
+        ReportFiles files = reports.build(new ReportRequest(t.one(), ReportKind.ANNUAL, FROM, TO), Locale.FRENCH,
+                ReportProgress.NONE);
+        assertThat(files.missing()).anySatisfy(m -> assertThat(m).startsWith("Logo absent pour")
+                .contains("Caisse d’allocations familiales de test"));
+        ReportFilesText read = ReportFilesText.of(files);
+        assertThat(read.pdf()).contains("Caisse d’allocations familiales de test", "Communauté de communes");
+        assertThat(read.docx()).contains("Logo absent pour", "Caisse d’allocations familiales de test");
         assertThat(PdfAssertions.pdfA2bFailures(files.pdf())).isEmpty();
     }
 
@@ -180,5 +204,16 @@ class ReportServiceTest {
         assertThat(documents.get(ids.get(0)).versions().getFirst().sha256()).isEqualTo(files.docxSha256());
         login.as("lecteur");
         assertThatThrownBy(() -> reports.publish(files)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    private static String documentXml(byte[] docx) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
     }
 }

@@ -105,8 +105,10 @@ public final class OutlineDocx {
     private static void chart(XWPFDocument doc, DocOutline.Chart c) throws IOException {
         XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 6);
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(c.png()), Document.PICTURE_TYPE_PNG, "chart.png",
+            XWPFRun run = p.createRun();
+            run.addPicture(new ByteArrayInputStream(c.png()), Document.PICTURE_TYPE_PNG, "chart.png",
                     Units.toEMU(c.widthPt()), Units.toEMU(c.heightPt()));
+            describe(run, c.caption());
         } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
@@ -130,14 +132,24 @@ public final class OutlineDocx {
             if (png != null) {
                 double width = LOGO_HEIGHT_PT * png.getWidth() / (double) png.getHeight();
                 try {
-                    image.createRun().addPicture(new ByteArrayInputStream(logo.png()), Document.PICTURE_TYPE_PNG,
+                    XWPFRun run = image.createRun();
+                    run.addPicture(new ByteArrayInputStream(logo.png()), Document.PICTURE_TYPE_PNG,
                             "logo-" + i + ".png", Units.toEMU(width), Units.toEMU(LOGO_HEIGHT_PT));
+                    describe(run, logo.label());
                 } catch (InvalidFormatException e) {
                     throw new IOException(e);
                 }
             }
             run(name, logo.label(), png == null ? 12 : 8, true);
             i++;
+        }
+    }
+
+    /** The picture's alternative text (read by screen readers in Word): its caption, or the party's name. */
+    private static void describe(XWPFRun run, String text) {
+        var drawings = run.getCTR().getDrawingList();
+        if (!drawings.isEmpty() && !drawings.getLast().getInlineList().isEmpty()) {
+            drawings.getLast().getInlineList().getLast().getDocPr().setDescr(text);
         }
     }
 

@@ -122,7 +122,9 @@ class EvaluativeQuestionView extends VerticalLayout implements BeforeEnterObserv
         banner.setId("question-banner");
         banner.addClassName("ctg-banner");
         banner.setVisible(false);
+        banner.getElement().setAttribute("role", "status");
         statusLine.setId("question-status");
+        statusLine.getElement().setAttribute("aria-live", "polite");
         validationLine.setId("question-validation");
     }
 
@@ -262,6 +264,7 @@ class EvaluativeQuestionView extends VerticalLayout implements BeforeEnterObserv
             indicatorGrid.addComponentColumn(r -> {
                 Button detach = new Button(getTranslation("evaluation.detach"),
                         e -> act(() -> service.detachIndicator(id, r.indicatorId()), "evaluation.detached"));
+                detach.getElement().setAttribute("aria-label", getTranslation("evaluation.detachNamed", r.code() + " " + r.name()));
                 detach.setId("question-indicator-detach-" + r.indicatorId());
                 detach.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return detach;
@@ -301,6 +304,8 @@ class EvaluativeQuestionView extends VerticalLayout implements BeforeEnterObserv
                 Button detach = new Button(getTranslation("evaluation.detach"), e -> act(() ->
                         service.detachCallQuestion(id, r.ref().callId(), r.ref().questionIndex()), "evaluation.detached"));
                 detach.setId("question-call-detach-" + r.ref().callId() + "-" + r.ref().questionIndex());
+                detach.getElement().setAttribute("aria-label", getTranslation("evaluation.detachNamed",
+                        r.ref().questionLabel()));
                 detach.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return detach;
             }).setAutoWidth(true).setFlexGrow(0);

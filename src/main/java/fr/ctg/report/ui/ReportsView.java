@@ -84,6 +84,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         build.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         build.addClickListener(e -> start());
         progress.setId("report-progress");
+        progress.getElement().setAttribute("aria-labelledby", "report-step");
         progress.setVisible(false);
         step.setId("report-step");
         step.getElement().setAttribute("aria-live", "polite");
@@ -127,6 +128,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void finished(ReportFiles files, Throwable error) {
+        running = null;
         build.setEnabled(true);
         progress.setVisible(false);
         Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;

@@ -37,6 +37,7 @@ class ReportE2E {
                 date(b, "report-to", "31/12/2025");
                 b.click("report-build");
                 assertThat(b.waitText("report-step", "Rapport prêt")).contains("Rapport annuel de suivi");
+                pageNotHidden(b);
                 AxeReport.check(b, "report built (secretariat)");
                 b.screenshot("report-built");
 
@@ -74,8 +75,21 @@ class ReportE2E {
         b.settle();
         // The calendar overlay makes the rest of the page aria-hidden while open: closed as Escape would.
         ((JavascriptExecutor) b.driver).executeScript("arguments[0].close && arguments[0].close()", b.byId(id));
-        new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
-                d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
+        pageNotHidden(b);
+    }
+
+    /**
+     * While a picker's calendar is open (or closing) the rest of the page is aria-hidden: wait until the picker is
+     * closed and the frame's navigation bar is no longer hidden, as a person would before going on.
+     */
+    private static void pageNotHidden(Browser b) {
+        new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("""
+                        const open = document.querySelectorAll('vaadin-date-picker[opened]');
+                        if (open.length) { open.forEach(p => p.close()); return false; }
+                        const layout = document.querySelector('vaadin-app-layout');
+                        const bar = layout && layout.shadowRoot && layout.shadowRoot.querySelector('#navbarTop');
+                        return !bar || !bar.hasAttribute('aria-hidden');""")));
     }
 
     private static byte[] download(Browser b, String href) throws Exception {

@@ -1,6 +1,10 @@
 package fr.ctg.avenant;
 
+import static fr.ctg.base.docs.OutlineDocx.paragraph;
+import static fr.ctg.base.docs.OutlineDocx.run;
+
 import fr.ctg.avenant.AvenantOutline.Block;
+import fr.ctg.base.docs.OutlineDocx;
 import fr.ctg.base.pdf.PdfLogo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -39,7 +43,7 @@ final class AvenantDocx {
                     case AvenantOutline.Text t -> run(paragraph(doc, ParagraphAlignment.LEFT, 2), t.text(), 11, false);
                     case AvenantOutline.Bullet t -> run(paragraph(doc, ParagraphAlignment.LEFT, 2), "• " + t.text(), 11,
                             false);
-                    case AvenantOutline.Markdown m -> markdown(doc, m.text());
+                    case AvenantOutline.Markdown m -> OutlineDocx.markdown(doc, m.text(), 11);
                     case AvenantOutline.Signature s -> {
                         if (signatures == null) {
                             signatures = doc.createTable(1, 0);
@@ -83,38 +87,5 @@ final class AvenantDocx {
             }
             r.setText("   ");
         }
-    }
-
-    /** People's Markdown, kept readable in Word: headings bold, "- " items as bullets, emphasis marks removed. */
-    private static void markdown(XWPFDocument doc, String text) {
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            boolean heading = l.startsWith("#");
-            if (heading) {
-                l = l.replaceFirst("^#+\\s*", "");
-            } else if (l.startsWith("- ") || l.startsWith("* ")) {
-                l = "• " + l.substring(2);
-            }
-            l = l.replace("**", "").replace("__", "");
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2), l, 11, heading);
-        }
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int spacingBeforePt) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBefore(spacingBeforePt * 20);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily("DejaVu Sans");
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setText(text);
     }
 }

@@ -1,11 +1,8 @@
 package fr.ctg.base;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The secrets of single-use links (invitations, password resets, first start): 256 random bits, URL-safe; only
@@ -25,11 +22,6 @@ public final class SecretTokens {
     }
 
     public static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex((token == null ? "" : token).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package fr.ctg.convention;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.Sha256;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -8,9 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -59,7 +57,7 @@ final class LogoImages {
             throw new BusinessRuleException("logo.error.unreadable");
         }
         byte[] result = png.toByteArray();
-        return new Processed(result, tw, th, sha256(result));
+        return new Processed(result, tw, th, Sha256.hex(result));
     }
 
     private static byte[] readAtMost(InputStream in) {
@@ -120,13 +118,5 @@ final class LogoImages {
 
     static boolean isJpeg(byte[] b) {
         return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

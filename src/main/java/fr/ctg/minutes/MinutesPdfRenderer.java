@@ -10,12 +10,9 @@ import fr.ctg.base.pdf.PdfTypography;
 import fr.ctg.convention.ConventionService;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -50,14 +47,6 @@ class MinutesPdfRenderer {
         this.translations = translations;
         this.regular = PdfFonts.REGULAR;
         this.bold = PdfFonts.BOLD;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

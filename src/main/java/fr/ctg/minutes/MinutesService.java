@@ -3,6 +3,7 @@ package fr.ctg.minutes;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
 import fr.ctg.base.NotFoundException;
+import fr.ctg.base.Sha256;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.journal.JournalEvent;
 import fr.ctg.base.journal.JournalKind;
@@ -252,7 +253,7 @@ public class MinutesService {
         for (Locale language : List.of(TranslationProvider.FRENCH, TranslationProvider.ENGLISH)) {
             byte[] pdf = renderer.render(details, language);
             pdfs.save(new MinutesPdf(m.getId(), version, language.getLanguage(), details.errata().size(), clock.instant(),
-                    pdf, MinutesPdfRenderer.sha256(pdf)));
+                    pdf, Sha256.hex(pdf)));
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.ctg.report;
 
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.Sha256;
 import fr.ctg.base.docs.OutlineDocx;
 import fr.ctg.base.docs.OutlinePdf;
 import fr.ctg.document.DocumentKind;
@@ -11,13 +12,10 @@ import fr.ctg.security.ConventionAccessService;
 import fr.ctg.security.Role;
 import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,8 +76,8 @@ public class ReportService {
         byte[] pdf = OutlinePdf.write(a.outline(), locale, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         String base = (request.kind() == ReportKind.ANNUAL ? "rapport-annuel-" : "rapport-final-")
                 + request.from() + "-" + request.to();
-        return new ReportFiles(request, a.outline().title(), base + ".docx", docx, sha256(docx), base + ".pdf", pdf,
-                sha256(pdf), a.missing());
+        return new ReportFiles(request, a.outline().title(), base + ".docx", docx, Sha256.hex(docx), base + ".pdf", pdf,
+                Sha256.hex(pdf), a.missing());
     }
 
     /**
@@ -117,14 +115,6 @@ public class ReportService {
         }
         if (request.from().plusYears(MAX_YEARS).isBefore(request.to())) {
             throw new BusinessRuleException("report.error.tooLong", MAX_YEARS);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

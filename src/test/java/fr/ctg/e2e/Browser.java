@@ -312,6 +312,31 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Types a day into a date picker as a person does: select its text, type over it, Enter closes the overlay. */
+    void date(String id, String day) {
+        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()",
+                input);
+        retype(day);
+        input.sendKeys(Keys.ENTER);
+        settle();
+        pageNotHidden();
+    }
+
+    /**
+     * While a picker's calendar is open (or closing) the rest of the page is aria-hidden: wait until the picker is
+     * closed and the frame's navigation bar is no longer hidden, as a person would before going on.
+     */
+    void pageNotHidden() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("""
+                        const open = document.querySelectorAll('vaadin-date-picker[opened]');
+                        if (open.length) { open.forEach(p => p.close()); return false; }
+                        const layout = document.querySelector('vaadin-app-layout');
+                        const bar = layout && layout.shadowRoot && layout.shadowRoot.querySelector('#navbarTop');
+                        return !bar || !bar.hasAttribute('aria-hidden');""")));
+    }
+
     /** Keys sent to whatever has the focus, as a person typing does (no element is clicked first). */
     void keys(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();

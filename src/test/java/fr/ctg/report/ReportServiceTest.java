@@ -8,6 +8,7 @@ import fr.ctg.TestLogin;
 import fr.ctg.admin.TenantFixture;
 import fr.ctg.base.AccessRefusedException;
 import fr.ctg.base.BusinessRuleException;
+import fr.ctg.base.Sha256;
 import fr.ctg.base.i18n.Formats;
 import fr.ctg.base.i18n.TranslationProvider;
 import fr.ctg.base.pdf.PdfAssertions;
@@ -111,7 +112,7 @@ class ReportServiceTest {
         assertThat(PdfAssertions.pdfA2bFailures(files.pdf())).isEmpty();
         assertThat(documentXml(files.docx())).as("each chart's caption is its alternative text in Word")
                 .contains("descr=\"PE_COUV_EAJE : valeurs de").contains("descr=\"Atteinte moyenne des cibles");
-        assertThat(files.pdfSha256()).isEqualTo(ReportService.sha256(files.pdf())).hasSize(64);
+        assertThat(files.pdfSha256()).isEqualTo(Sha256.hex(files.pdf())).hasSize(64);
         assertThat(files.docxName()).isEqualTo("rapport-annuel-2025-01-01-2025-12-31.docx");
     }
 

@@ -57,7 +57,7 @@ public final class OutlineDocx {
                         r.setItalic(true);
                         r.setColor("92400E");
                     }
-                    case DocOutline.Markdown m -> markdown(doc, m.text());
+                    case DocOutline.Markdown m -> markdown(doc, m.text(), 10);
                     case DocOutline.Bullet t -> run(paragraph(doc, ParagraphAlignment.LEFT, 1), "• " + t.text(), 10, false);
                     case DocOutline.Table t -> table(doc, t);
                     case DocOutline.Chart c -> chart(doc, c);
@@ -154,7 +154,7 @@ public final class OutlineDocx {
     }
 
     /** People's Markdown, kept readable in Word: headings bold, "- " items as bullets, emphasis marks removed. */
-    private static void markdown(XWPFDocument doc, String text) {
+    public static void markdown(XWPFDocument doc, String text, int size) {
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (l.isEmpty()) {
@@ -167,18 +167,20 @@ public final class OutlineDocx {
                 l = "• " + l.substring(2);
             }
             l = l.replace("**", "").replace("__", "");
-            run(paragraph(doc, ParagraphAlignment.LEFT, 2), l, 10, heading);
+            run(paragraph(doc, ParagraphAlignment.LEFT, 2), l, size, heading);
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int spacingBeforePt) {
+    /** A paragraph of the document, aligned, with space before it (in points). */
+    public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int spacingBeforePt) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
         p.setSpacingBefore(spacingBeforePt * 20);
         return p;
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
+    /** A run of DejaVu Sans text (the PDFs' font), in points. */
+    public static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setFontFamily("DejaVu Sans");
         r.setFontSize(size);

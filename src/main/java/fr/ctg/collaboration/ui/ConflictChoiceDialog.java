@@ -1,5 +1,6 @@
 package fr.ctg.collaboration.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,9 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import fr.ctg.base.merge.FieldMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -25,6 +28,14 @@ public class ConflictChoiceDialog extends Dialog {
     }
 
     public enum Choice { MINE, THEIRS }
+
+    /** The sides of a three-way merge's conflicts ({@link FieldMerge}), each field labelled by its translation key. */
+    public static <F extends Enum<F>> List<Side> sides(List<FieldMerge.Conflict<F>> conflicts,
+                                                       Function<F, String> labelKey) {
+        return conflicts.stream().map(c -> new Side(c.field().name(),
+                UI.getCurrent().getTranslation(labelKey.apply(c.field())), String.valueOf(c.mine()),
+                String.valueOf(c.theirs()))).toList();
+    }
 
     private final List<RadioButtonGroup<Choice>> choices = new ArrayList<>();
 

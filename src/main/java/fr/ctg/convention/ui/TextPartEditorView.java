@@ -279,10 +279,8 @@ class TextPartEditorView extends VerticalLayout implements BeforeEnterObserver, 
                             .stream().map(f -> getTranslation(f.labelKey())).collect(Collectors.joining(", ")));
                 }
             }
-            case TextSaveOutcome.Conflict conflict -> new ConflictChoiceDialog(conflict.conflicts().stream()
-                    .map(c -> new ConflictChoiceDialog.Side(c.field().name(), getTranslation(c.field().labelKey()),
-                            String.valueOf(c.mine()), String.valueOf(c.theirs())))
-                    .toList(), conflict.lastEditor(), keepMine -> {
+            case TextSaveOutcome.Conflict conflict -> new ConflictChoiceDialog(
+                    ConflictChoiceDialog.sides(conflict.conflicts(), TextPartField::labelKey), conflict.lastEditor(), keepMine -> {
                         TextDraft resolved = conflict.merged();
                         for (int i = 0; i < conflict.conflicts().size(); i++) {
                             var c = conflict.conflicts().get(i);

@@ -531,10 +531,8 @@ class EvaluativeQuestionView extends VerticalLayout implements BeforeEnterObserv
                             .stream().map(f -> getTranslation(f.labelKey())).collect(Collectors.joining(", ")));
                 }
             }
-            case QuestionSaveOutcome.Conflict conflict -> new ConflictChoiceDialog(conflict.conflicts().stream()
-                    .map(c -> new ConflictChoiceDialog.Side(c.field().name(), getTranslation(c.field().labelKey()),
-                            String.valueOf(c.mine()), String.valueOf(c.theirs())))
-                    .toList(), conflict.lastEditor(), keepMine -> {
+            case QuestionSaveOutcome.Conflict conflict -> new ConflictChoiceDialog(
+                    ConflictChoiceDialog.sides(conflict.conflicts(), QuestionField::labelKey), conflict.lastEditor(), keepMine -> {
                         QuestionDraft resolved = conflict.merged();
                         for (int i = 0; i < conflict.conflicts().size(); i++) {
                             var c = conflict.conflicts().get(i);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,15 +22,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The single-node hub: topics, subscribers and presence in memory. A sweeper removes participants
  * whose view has not been touched for the presence timeout (a closed tab or a lost connection stops
- * the heartbeats that touch it).
+ * the heartbeats that touch it). It is the default ({@code ctg.collaboration.hub=memory}); with several
+ * nodes, {@link RedisCollaborationHub} uses one as its node-local part and adds the other nodes'
+ * presence through a {@link PresenceExchange}.
  */
 @Component
+@ConditionalOnProperty(name = "ctg.collaboration.hub", havingValue = "memory", matchIfMissing = true)
 class InMemoryCollaborationHub implements CollaborationHub {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryCollaborationHub.class);
@@ -40,10 +46,17 @@ class InMemoryCollaborationHub implements CollaborationHub {
     private final Clock clock;
     private final Duration timeout;
     private final ScheduledExecutorService sweeper;
+    private final PresenceExchange exchange;
 
+    @Autowired
     InMemoryCollaborationHub(Clock clock,
                              @Value("${ctg.collaboration.presence-timeout:PT25S}") Duration timeout,
                              @Value("${ctg.collaboration.sweep-interval:PT5S}") Duration sweepInterval) {
+        this(clock, timeout, sweepInterval, PresenceExchange.NONE);
+    }
+
+    InMemoryCollaborationHub(Clock clock, Duration timeout, Duration sweepInterval, PresenceExchange exchange) {
+        this.exchange = exchange;
         this.clock = clock;
         this.timeout = timeout;
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -68,6 +81,11 @@ class InMemoryCollaborationHub implements CollaborationHub {
 
     @Override
     public void publish(String topic, Object payload) {
+        deliver(topic, payload);
+    }
+
+    /** Hands a payload to this node's subscribers of the topic. */
+    void deliver(String topic, Object payload) {
         for (Consumer<Object> listener : subscribers.getOrDefault(topic, List.of())) {
             try {
                 listener.accept(payload);
@@ -82,14 +100,14 @@ class InMemoryCollaborationHub implements CollaborationHub {
         Entry entry = new Entry(participant, clock.millis());
         presence.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(participant.key(), entry);
         presenceListeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
-        firePresence(topic);
+        localPresenceChanged(topic);
         return new PresenceHandle() {
             @Override
             public void focus(String field) {
                 entry.touched = clock.millis();
                 if (!Objects.equals(entry.focusedField, field)) {
                     entry.focusedField = field;
-                    firePresence(topic);
+                    localPresenceChanged(topic);
                 }
             }
 
@@ -98,7 +116,7 @@ class InMemoryCollaborationHub implements CollaborationHub {
                 entry.touched = clock.millis();
                 if (field != null && field.equals(entry.focusedField)) {
                     entry.focusedField = null;
-                    firePresence(topic);
+                    localPresenceChanged(topic);
                 }
             }
 
@@ -107,7 +125,7 @@ class InMemoryCollaborationHub implements CollaborationHub {
                 entry.touched = clock.millis();
                 Map<String, Entry> members = presence.get(topic);
                 if (members != null && members.putIfAbsent(participant.key(), entry) == null) {
-                    firePresence(topic); // came back after being swept
+                    localPresenceChanged(topic); // came back after being swept
                 }
             }
 
@@ -116,7 +134,7 @@ class InMemoryCollaborationHub implements CollaborationHub {
                 presenceListeners.getOrDefault(topic, List.of()).remove(listener);
                 Map<String, Entry> members = presence.get(topic);
                 if (members != null && members.remove(participant.key()) != null) {
-                    firePresence(topic);
+                    localPresenceChanged(topic);
                 }
             }
         };
@@ -124,10 +142,8 @@ class InMemoryCollaborationHub implements CollaborationHub {
 
     @Override
     public PresenceSnapshot presence(String topic) {
-        List<PresenceSnapshot.Present> list = new ArrayList<>();
-        for (Entry e : presence.getOrDefault(topic, Map.of()).values()) {
-            list.add(new PresenceSnapshot.Present(e.participant, e.focusedField));
-        }
+        List<PresenceSnapshot.Present> list = new ArrayList<>(localPresence(topic));
+        list.addAll(exchange.remote(topic));
         list.sort(Comparator.comparing((PresenceSnapshot.Present p) -> p.participant().displayName())
                 .thenComparing(p -> p.participant().key()));
         return new PresenceSnapshot(topic, List.copyOf(list));
@@ -139,12 +155,39 @@ class InMemoryCollaborationHub implements CollaborationHub {
         for (Map.Entry<String, Map<String, Entry>> topic : presence.entrySet()) {
             boolean changed = topic.getValue().values().removeIf(e -> e.touched < limit);
             if (changed) {
-                firePresence(topic.getKey());
+                localPresenceChanged(topic.getKey());
             }
         }
     }
 
-    private void firePresence(String topic) {
+    /** Who is on the topic on this node only. */
+    List<PresenceSnapshot.Present> localPresence(String topic) {
+        List<PresenceSnapshot.Present> list = new ArrayList<>();
+        for (Entry e : presence.getOrDefault(topic, Map.of()).values()) {
+            list.add(new PresenceSnapshot.Present(e.participant, e.focusedField));
+        }
+        return list;
+    }
+
+    /** Every topic with someone on it on this node, with who (for the other nodes' heartbeat). */
+    Map<String, List<PresenceSnapshot.Present>> localPresence() {
+        Map<String, List<PresenceSnapshot.Present>> all = new HashMap<>();
+        for (String topic : presence.keySet()) {
+            List<PresenceSnapshot.Present> here = localPresence(topic);
+            if (!here.isEmpty()) {
+                all.put(topic, here);
+            }
+        }
+        return all;
+    }
+
+    private void localPresenceChanged(String topic) {
+        exchange.localChanged(topic, localPresence(topic));
+        firePresence(topic);
+    }
+
+    /** Tells this node's listeners of the topic who is there now (also when another node's presence changed). */
+    void firePresence(String topic) {
         PresenceSnapshot snapshot = presence(topic);
         for (Consumer<PresenceSnapshot> listener : presenceListeners.getOrDefault(topic, List.of())) {
             try {

@@ -40,6 +40,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/vendor/**", "/components/**").permitAll()
                 .requestMatchers("/files/**", "/logos/**").hasAuthority(CtgUser.ROLE_USER)
                 .requestMatchers("/ical/**").permitAll()
+                // the load balancer's probes: status only (no details, no other endpoint is exposed)
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                        "/actuator/health/readiness").permitAll()
                 .requestMatchers(HttpMethod.POST, "/notifications/desabonnement/*").permitAll());
         // RFC 8058 one-click unsubscribe: a mail client's POST, whose only credential is the link's secret
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/notifications/desabonnement/*"));

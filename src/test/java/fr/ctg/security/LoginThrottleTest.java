@@ -95,6 +95,19 @@ class LoginThrottleTest {
                 Long.class)).isZero();
     }
 
+    /**
+     * Found by the two-node drill: an attempt stores "blocked until" = its own time when no delay is due; a login
+     * whose clock reads a little earlier (its time taken before waiting for the row's lock, or another node's clock)
+     * was refused as "throttled, 0 s". Only a real delay, once the free attempts are used, may refuse a login.
+     */
+    @Test
+    void anAttemptWithNoDelayDueNeverRefusesAnother() {
+        attempt("copil", TestLogin.DEMO_PASSWORD, "192.0.2.77");
+        Timestamp ahead = Timestamp.from(clock.instant().plusMillis(40));
+        jdbc.update("UPDATE login_throttle SET attempts = 1, last_attempt_at = ?, blocked_until = ?", ahead, ahead);
+        assertThat(attempt("copil", TestLogin.DEMO_PASSWORD, "192.0.2.77").isAuthenticated()).isTrue();
+    }
+
     @Test
     void theRightPasswordLogsIn() {
         Authentication auth = attempt("lecteur", TestLogin.DEMO_PASSWORD);

@@ -104,7 +104,9 @@ public class LoginThrottle {
             rows.add(lock(ADDRESS, place, now));
         }
         for (Row r : rows) {
-            if (r.blockedUntil.isAfter(now)) {
+            // only a delay in force refuses: with none due, "blocked until" is merely the last attempt's time, which
+            // a login whose clock reads a little earlier (another node's, or taken before this lock) must not heed
+            if (!delay(r.kind, r.attempts).isZero() && r.blockedUntil.isAfter(now)) {
                 return Optional.of(new Refusal(r.kind, Duration.between(now, r.blockedUntil)));
             }
         }

@@ -23,5 +23,5 @@ ENV CTG_FILES_DIR=/var/lib/ctg/files \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
-  CMD curl -fsS -o /dev/null http://127.0.0.1:8080/login || exit 1
+  CMD curl -fsS -o /dev/null http://127.0.0.1:8080/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "-jar", "/opt/ctg/app.jar"]

@@ -63,4 +63,40 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("fr.ctg..").and(resideOutsideOfPackage("fr.ctg.base..")))
                 .check(classes);
     }
+
+    /**
+     * Several nodes (ADR 0026): every scheduled or start-up job of the portal runs through {@code ClusterJobs.once},
+     * so that it runs on one node of the cluster; a new job without it fails here.
+     */
+    @Test
+    void everyScheduledJobRunsOncePerCluster() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should(callClusterJobsOnce())
+                .because("two nodes would otherwise both send the digests, reminders and retried mails")
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().haveName("run").and().areDeclaredInClassesThat()
+                .implement(org.springframework.boot.ApplicationRunner.class)
+                .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Guard")
+                .should(callClusterJobsOnce())
+                .because("start-up work (sweeps, the demo, the first-start address) must not run twice at once")
+                .check(classes);
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod> callClusterJobsOnce() {
+        return new com.tngtech.archunit.lang.ArchCondition<>("call ClusterJobs.once") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                              com.tngtech.archunit.lang.ConditionEvents events) {
+                boolean calls = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                        call.getTargetOwner().isEquivalentTo(fr.ctg.base.ClusterJobs.class)
+                                && call.getName().equals("once"));
+                if (!calls) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                            method.getFullName() + " does not run through ClusterJobs.once"));
+                }
+            }
+        };
+    }
 }

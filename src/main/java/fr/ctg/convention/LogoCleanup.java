@@ -1,5 +1,6 @@
 package fr.ctg.convention;
 
+import fr.ctg.base.ClusterJobs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,13 +22,20 @@ class LogoCleanup {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ClusterJobs jobs;
 
-    LogoCleanup(JdbcTemplate jdbc, Clock clock) {
+    LogoCleanup(JdbcTemplate jdbc, Clock clock, ClusterJobs jobs) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
+    /** Every night, on one node of the cluster. */
     @Scheduled(cron = "${ctg.logos.cleanup-cron:0 40 3 * * *}", zone = "Europe/Paris")
+    void scheduledCleanup() {
+        jobs.once("logo-cleanup", Duration.ofMinutes(10), Duration.ofMinutes(1), this::deleteUnused);
+    }
+
     int deleteUnused() {
         int deleted = jdbc.update("DELETE FROM logo WHERE created_at < ? "
                 + "AND NOT EXISTS (SELECT 1 FROM caf c WHERE c.logo_id = logo.id) "

@@ -1,6 +1,7 @@
 package fr.ctg.demo;
 
 import fr.ctg.avenant.AvenantService;
+import fr.ctg.base.ClusterJobs;
 import fr.ctg.convention.CafService;
 import fr.ctg.convention.ConventionService;
 import fr.ctg.convention.ConventionStatus;
@@ -22,6 +23,8 @@ import fr.ctg.security.SystemIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDiagnostic diagnostic;
     private final DemoEvaluation evaluation;
     private final String demoPassword;
+    private final ClusterJobs jobs;
     private final CafService cafs;
     private final AccountAdministrationService accountAdministration;
     private final AvenantService avenants;
@@ -75,7 +79,9 @@ class DemoDataLoader implements ApplicationRunner {
                    TransactionTemplate tx, DocumentService documents, MilestoneService milestoneService, CommitteeService committeeService,
                    DemoIndicators indicators, DemoContributions contributions, DemoEvaluation evaluation, CafService cafs,
                    AccountAdministrationService accountAdministration, AvenantService avenants,
-                   DemoDiagnostic diagnostic, @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+                   DemoDiagnostic diagnostic, ClusterJobs jobs,
+                   @Value("${ctg.demo.password:ctg-demo-2026}") String demoPassword) {
+        this.jobs = jobs;
         this.cafs = cafs;
         this.avenants = avenants;
         this.accountAdministration = accountAdministration;
@@ -93,8 +99,19 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoPassword = demoPassword;
     }
 
+    /** On one node when several start together on an empty database (the other finds the demo in place later). */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        jobs.once("demo-load", Duration.ofMinutes(10), Duration.ZERO, () -> {
+            try {
+                loadIfAbsent();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void loadIfAbsent() throws IOException {
         DemoData data = read();
         boolean loaded = SystemIdentity.call(() -> tx.execute(status -> {
             if (conventions.existsByCode(MARKER_CODE)) {

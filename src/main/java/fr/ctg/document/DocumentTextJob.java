@@ -1,5 +1,7 @@
 package fr.ctg.document;
 
+import fr.ctg.base.ClusterJobs;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,13 +12,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 class DocumentTextJob {
 
     private final DocumentTextService texts;
+    private final ClusterJobs jobs;
 
-    DocumentTextJob(DocumentTextService texts) {
+    DocumentTextJob(DocumentTextService texts, ClusterJobs jobs) {
         this.texts = texts;
+        this.jobs = jobs;
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT1M")
     void run() {
-        texts.extractMissing();
+        jobs.once("document-text-extraction", Duration.ofMinutes(30), Duration.ZERO, texts::extractMissing);
     }
 }

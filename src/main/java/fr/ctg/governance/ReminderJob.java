@@ -1,5 +1,7 @@
 package fr.ctg.governance;
 
+import fr.ctg.base.ClusterJobs;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,13 +12,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ReminderJob {
 
     private final ReminderService reminders;
+    private final ClusterJobs jobs;
 
-    ReminderJob(ReminderService reminders) {
+    ReminderJob(ReminderService reminders, ClusterJobs jobs) {
         this.reminders = reminders;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${ctg.reminders.cron:0 0 * * * *}", zone = "Europe/Paris")
     void run() {
-        reminders.sendDue();
+        jobs.once("reminders", Duration.ofMinutes(30), Duration.ofMinutes(5), reminders::sendDue);
     }
 }

@@ -1,7 +1,9 @@
 package fr.ctg.journal;
 
+import fr.ctg.base.ClusterJobs;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +25,13 @@ class JournalRetention {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ClusterJobs jobs;
     private final int months;
 
-    JournalRetention(JdbcTemplate jdbc, Clock clock, @Value("${ctg.journal.retention-months:12}") int months) {
+    JournalRetention(JdbcTemplate jdbc, Clock clock, ClusterJobs jobs, @Value("${ctg.journal.retention-months:12}") int months) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.jobs = jobs;
         this.months = Math.max(1, months);
     }
 
@@ -35,8 +39,13 @@ class JournalRetention {
         return months;
     }
 
+    /** At start and every night, on one node of the cluster. */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${ctg.journal.purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    void scheduledPurge() {
+        jobs.once("journal-purge", Duration.ofMinutes(30), Duration.ofMinutes(1), this::purge);
+    }
+
     int purge() {
         ZonedDateTime limit = ZonedDateTime.now(clock).minusMonths(months);
         int deleted = jdbc.update("DELETE FROM journal_entry WHERE occurred_at < ?", Timestamp.from(limit.toInstant()));

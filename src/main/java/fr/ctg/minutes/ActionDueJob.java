@@ -1,5 +1,7 @@
 package fr.ctg.minutes;
 
+import fr.ctg.base.ClusterJobs;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,13 +12,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ActionDueJob {
 
     private final ActionDueService service;
+    private final ClusterJobs jobs;
 
-    ActionDueJob(ActionDueService service) {
+    ActionDueJob(ActionDueService service, ClusterJobs jobs) {
         this.service = service;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${ctg.actions.due-cron:0 0 7 * * *}", zone = "Europe/Paris")
     void run() {
-        service.announceDue();
+        jobs.once("action-due-notices", Duration.ofMinutes(30), Duration.ofMinutes(5), service::announceDue);
     }
 }

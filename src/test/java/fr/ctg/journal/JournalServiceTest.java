@@ -100,6 +100,18 @@ class JournalServiceTest {
 
         jdbc.update("INSERT INTO journal_entry (occurred_at, kind, convention_id, detail) VALUES (?, 'LOGIN', ?, 'ancien')",
                 Timestamp.from(Instant.now().minus(400, ChronoUnit.DAYS)), t.one());
+        // another node holds the nightly purge: this node's scheduled run skips it (one purge per cluster)
+        jdbc.update("REPLACE INTO shedlock (name, lock_until, locked_at, locked_by) "
+                + "VALUES ('journal-purge', NOW(3) + INTERVAL 1 MINUTE, NOW(3), 'other-node')");
+        retention.scheduledPurge();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE detail = 'ancien' AND convention_id = ?", Integer.class, t.one()))
+                .as("skipped while another node holds it").isEqualTo(1);
+        jdbc.update("UPDATE shedlock SET lock_until = NOW(3) WHERE name = 'journal-purge'");
+        retention.scheduledPurge();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE detail = 'ancien' AND convention_id = ?", Integer.class, t.one()))
+                .as("purged once the lock is free").isZero();
+        jdbc.update("INSERT INTO journal_entry (occurred_at, kind, convention_id, detail) VALUES (?, 'LOGIN', ?, 'ancien')",
+                Timestamp.from(Instant.now().minus(400, ChronoUnit.DAYS)), t.one());
         assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
         assertThat(journal.search(JournalQuery.ofConvention(t.one()), 0, 100).rows()).extracting(JournalRow::detail)
                 .doesNotContain("ancien");

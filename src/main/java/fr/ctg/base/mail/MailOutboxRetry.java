@@ -1,5 +1,6 @@
 package fr.ctg.base.mail;
 
+import fr.ctg.base.ClusterJobs;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +24,20 @@ public class MailOutboxRetry {
 
     private final FailedEventPublications failed;
     private final Duration minAge;
+    private final ClusterJobs jobs;
 
-    MailOutboxRetry(FailedEventPublications failed, @Value("${ctg.mail.retry.min-age:PT30S}") Duration minAge) {
+    MailOutboxRetry(FailedEventPublications failed, ClusterJobs jobs, @Value("${ctg.mail.retry.min-age:PT30S}") Duration minAge) {
         this.failed = failed;
         this.minAge = minAge;
+        this.jobs = jobs;
     }
 
+    /** Every minute, on one node of the cluster at a time (two nodes would send the same mail twice). */
     @Scheduled(fixedDelayString = "${ctg.mail.retry.interval:PT1M}", initialDelayString = "${ctg.mail.retry.interval:PT1M}")
+    void scheduledResend() {
+        jobs.once("mail-retry", Duration.ofMinutes(10), Duration.ZERO, this::resendFailed);
+    }
+
     public void resendFailed() {
         try {
             // at most as many in flight as a batch holds (Spring Modulith 2.0.3, GH-1650)

@@ -1,7 +1,9 @@
 package fr.ctg.document.internal;
 
+import fr.ctg.base.ClusterJobs;
 import fr.ctg.document.DocumentStorage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +33,11 @@ public class OrphanFileSweeper implements ApplicationRunner {
     private final DocumentVersionRepository versions;
     private final Clock clock;
     private final Duration safeAge;
+    private final ClusterJobs jobs;
 
-    OrphanFileSweeper(DocumentStorage storage, DocumentVersionRepository versions, Clock clock,
+    OrphanFileSweeper(DocumentStorage storage, DocumentVersionRepository versions, Clock clock, ClusterJobs jobs,
                       @Value("${ctg.files.sweep-age:PT1H}") Duration safeAge) {
+        this.jobs = jobs;
         this.storage = storage;
         this.versions = versions;
         this.clock = clock;
@@ -41,8 +45,15 @@ public class OrphanFileSweeper implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        sweep(clock.instant());
+    public void run(ApplicationArguments args) {
+        // one node sweeps when several start together (another sweep would only find the same files)
+        jobs.once("orphan-file-sweep", Duration.ofMinutes(30), Duration.ZERO, () -> {
+            try {
+                sweep(clock.instant());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Returns how many orphan files placed more than the safe age before {@code now} were removed. */

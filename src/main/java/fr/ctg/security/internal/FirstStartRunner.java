@@ -1,6 +1,8 @@
 package fr.ctg.security.internal;
 
+import fr.ctg.base.ClusterJobs;
 import fr.ctg.security.FirstStartService;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,14 +16,17 @@ class FirstStartRunner implements ApplicationRunner {
 
     private final FirstStartService firstStart;
     private final String adminEmail;
+    private final ClusterJobs jobs;
 
-    FirstStartRunner(FirstStartService firstStart, @Value("${ctg.admin.email:}") String adminEmail) {
+    FirstStartRunner(FirstStartService firstStart, ClusterJobs jobs, @Value("${ctg.admin.email:}") String adminEmail) {
+        this.jobs = jobs;
         this.firstStart = firstStart;
         this.adminEmail = adminEmail;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        firstStart.issueIfNeeded(adminEmail);
+        // one first-start address when several nodes start together on an empty database
+        jobs.once("first-start", Duration.ofMinutes(5), Duration.ZERO, () -> firstStart.issueIfNeeded(adminEmail));
     }
 }

@@ -23,6 +23,7 @@ class DrainOnShutdown implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Duration delay;
     private volatile boolean running;
+    private volatile boolean stoppedOnce;
 
     DrainOnShutdown(ApplicationEventPublisher events, @Value("${ctg.shutdown.drain-delay:PT0S}") Duration delay) {
         this.events = events;
@@ -32,11 +33,17 @@ class DrainOnShutdown implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        if (stoppedOnce) {
+            // started again after a stop (Spring's test framework pauses the contexts it keeps): traffic is welcome
+            // again; a first start leaves readiness to Spring Boot, which accepts traffic once the runners are done
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+        }
     }
 
     @Override
     public void stop() {
         running = false;
+        stoppedOnce = true;
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         if (!delay.isZero() && !delay.isNegative()) {
             log.info("Stopping: refusing new traffic, {} s for the load balancer to notice", delay.toSeconds());

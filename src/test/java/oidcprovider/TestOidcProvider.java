@@ -135,6 +135,34 @@ public final class TestOidcProvider implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free now and below the kernel's ephemeral range, for a provider started long after its port is chosen
+     * (the test context's issuer is fixed when the context starts): a port from {@link #freePort()} may meanwhile be
+     * taken by an outgoing connection or another server bound to port 0, which failed a CI run.
+     */
+    public static int reservablePort() {
+        int below = ephemeralRangeStart();
+        java.util.random.RandomGenerator random = new java.util.SplittableRandom();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(Math.max(1, below - 20_000));
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        return freePort();
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            String range = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"));
+            return Integer.parseInt(range.trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return 32_768;
+        }
+    }
+
     record People(List<Person> all) {
         Person named(String username) {
             return all.stream().filter(p -> p.username().equals(username)).findFirst().orElseThrow();

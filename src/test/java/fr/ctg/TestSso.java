@@ -6,13 +6,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The test context has single sign-on on, with its provider expected at {@link #ISSUER} (a port chosen once per JVM):
+ * The test context has single sign-on on, with its provider expected at {@link #ISSUER} (a port chosen once per JVM, below the ephemeral range so that nothing takes it meanwhile):
  * the tests that need the provider start it there ({@code oidcprovider.TestOidcProvider}); until then the portal
  * behaves as with an unreachable provider. The portal seen through MockMvc is {@code http://localhost}.
  */
 public class TestSso implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final int PORT = oidcprovider.TestOidcProvider.freePort();
+    public static final int PORT = oidcprovider.TestOidcProvider.reservablePort();
     public static final String ISSUER = "http://localhost:" + PORT;
 
     @Override

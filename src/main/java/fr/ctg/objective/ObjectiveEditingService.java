@@ -85,8 +85,8 @@ public class ObjectiveEditingService {
             toSave = merge.merged();
             fromOthers = merge.takenFromOthers();
         }
-        validator.validate(o.getConventionId(), objectiveId, toSave);
         Set<ObjectiveField> changed = changedFields(current, toSave);
+        validator.validate(o.getConventionId(), objectiveId, toSave, changed);
         if (changed.isEmpty()) {
             return new SaveOutcome.Saved(details(o, roles), fromOthers);
         }
@@ -131,7 +131,7 @@ public class ObjectiveEditingService {
     }
 
     private ObjectiveDetails details(Objective o, Set<Role> roles, String lastEditor) {
-        List<Objective> children = objectives.findByParentIdOrderByPosition(o.getId());
+        List<Objective> children = o.children();
         List<ObjectiveDetails.ObjectiveRef> refs = children.stream()
                 .map(c -> new ObjectiveDetails.ObjectiveRef(c.getId(), c.getTitle(), c.getProgress(), c.getWeight()))
                 .toList();

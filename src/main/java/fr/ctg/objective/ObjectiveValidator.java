@@ -7,6 +7,7 @@ import fr.ctg.objective.internal.Objective;
 import fr.ctg.objective.internal.ObjectiveRepository;
 import fr.ctg.security.AccountService;
 import fr.ctg.security.MemberSummary;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,15 @@ class ObjectiveValidator {
 
     /** Throws {@link ObjectiveValidationException} on the first broken rule. */
     void validate(long conventionId, Long objectiveId, ObjectiveDraft d) {
+        validate(conventionId, objectiveId, d, EnumSet.allOf(ObjectiveField.class));
+    }
+
+    /**
+     * The same for a save that changes only {@code changed}: the references it keeps (field, thematic groups, pilots,
+     * parent) were checked when they were set and cannot go away while used (the settings refuse it), so they are
+     * read from the database only when they change — a progress update reads nothing here.
+     */
+    void validate(long conventionId, Long objectiveId, ObjectiveDraft d, Set<ObjectiveField> changed) {
         if (d.title().isEmpty()) {
             throw new ObjectiveValidationException(ObjectiveField.TITLE, "objective.error.titleRequired");
         }
@@ -55,26 +65,35 @@ class ObjectiveValidator {
         if (d.startDate() != null && d.plannedEndDate() != null && d.plannedEndDate().isBefore(d.startDate())) {
             throw new ObjectiveValidationException(ObjectiveField.PLANNED_END_DATE, "objective.error.endBeforeStart");
         }
-        Set<Long> fieldIds = conventions.fields(conventionId).stream().map(FieldRef::id).collect(Collectors.toSet());
-        if (d.fieldId() == null || !fieldIds.contains(d.fieldId())) {
+        if (d.pilotNames().stream().anyMatch(n -> n.length() > 200)) {
+            throw new ObjectiveValidationException(ObjectiveField.PILOTS, "objective.error.pilotName");
+        }
+        if (d.fieldId() == null) {
             throw new ObjectiveValidationException(ObjectiveField.FIELD, "objective.error.field");
         }
-        Set<Long> groupIds = conventions.thematicGroups(conventionId).stream().map(ThematicGroupRef::id)
-                .collect(Collectors.toSet());
-        if (!groupIds.containsAll(d.thematicGroupIds())) {
-            throw new ObjectiveValidationException(ObjectiveField.THEMATIC_GROUPS, "objective.error.group");
+        if (changed.contains(ObjectiveField.FIELD)) {
+            Set<Long> fieldIds = conventions.fields(conventionId).stream().map(FieldRef::id).collect(Collectors.toSet());
+            if (!fieldIds.contains(d.fieldId())) {
+                throw new ObjectiveValidationException(ObjectiveField.FIELD, "objective.error.field");
+            }
         }
-        if (!d.pilotAccountIds().isEmpty()) {
+        if (changed.contains(ObjectiveField.THEMATIC_GROUPS) && !d.thematicGroupIds().isEmpty()) {
+            Set<Long> groupIds = conventions.thematicGroups(conventionId).stream().map(ThematicGroupRef::id)
+                    .collect(Collectors.toSet());
+            if (!groupIds.containsAll(d.thematicGroupIds())) {
+                throw new ObjectiveValidationException(ObjectiveField.THEMATIC_GROUPS, "objective.error.group");
+            }
+        }
+        if (changed.contains(ObjectiveField.PILOTS) && !d.pilotAccountIds().isEmpty()) {
             Set<Long> members = accounts.members(conventionId).stream().map(MemberSummary::accountId)
                     .collect(Collectors.toSet());
             if (!members.containsAll(d.pilotAccountIds())) {
                 throw new ObjectiveValidationException(ObjectiveField.PILOTS, "objective.error.pilot");
             }
         }
-        if (d.pilotNames().stream().anyMatch(n -> n.length() > 200)) {
-            throw new ObjectiveValidationException(ObjectiveField.PILOTS, "objective.error.pilotName");
+        if (changed.contains(ObjectiveField.PARENT)) {
+            validateParent(conventionId, objectiveId, d.parentId());
         }
-        validateParent(conventionId, objectiveId, d.parentId());
     }
 
     private void validateParent(long conventionId, Long objectiveId, Long parentId) {

@@ -47,10 +47,15 @@ public class ConventionAccessService {
     public Set<Role> rolesIn(long conventionId) {
         CtgUser user = currentUser.require();
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        Optional<Long> caf = user.platformAdmin() ? Optional.empty() : directory.cafOf(conventionId);
+        if (caf.isPresent()) {
+            for (String role : memberships.findRolesAndCafAdministration(user.accountId(), conventionId, caf.get())) {
+                roles.add(Role.valueOf(role));
+            }
+            return roles;
+        }
         roles.addAll(memberships.findRoles(user.accountId(), conventionId));
         if (user.platformAdmin()) {
-            roles.add(Role.ADMIN);
-        } else if (directory.cafOf(conventionId).map(this::administersCaf).orElse(false)) {
             roles.add(Role.ADMIN);
         }
         return roles;

@@ -10,13 +10,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -86,7 +90,22 @@ public class Objective extends AbstractEntity {
     @Column(name = "person_name", nullable = false, length = 200)
     private Set<String> pilotNames = new LinkedHashSet<>();
 
+    /**
+     * Its sub-objectives, read-only here (a sub-objective names its parent through {@code parentId}); not audited.
+     * The save reads them in its locked read so that its answer needs no further statement.
+     */
+    @OneToMany
+    @JoinColumn(name = "parent_id", insertable = false, updatable = false)
+    @OrderBy("position")
+    @NotAudited
+    private Set<Objective> children = new LinkedHashSet<>();
+
     protected Objective() {
+    }
+
+    /** Its sub-objectives in their order (read when first asked unless the query fetched them). */
+    public List<Objective> children() {
+        return List.copyOf(children);
     }
 
     public Objective(Long conventionId, int position, ObjectiveDraft draft) {

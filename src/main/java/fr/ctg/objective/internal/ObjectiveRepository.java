@@ -19,8 +19,13 @@ public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
 
     List<Objective> findByParentIdOrderByPosition(Long parentId);
 
-    /** Loads an objective for saving, holding a row lock until the transaction ends (saves queue up). */
+    /**
+     * Loads an objective for saving, holding a row lock until the transaction ends (saves queue up); its thematic
+     * groups, pilots and sub-objectives come in the same statement (a save compares all of them and answers with
+     * the sub-objectives' progress). The sub-objectives' rows are locked too: a save of one of them waits for it.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @EntityGraph(attributePaths = {"thematicGroupIds", "pilotAccountIds", "pilotNames", "children"})
     @Query("select o from Objective o where o.id = :id")
     Optional<Objective> findForUpdate(Long id);
 }

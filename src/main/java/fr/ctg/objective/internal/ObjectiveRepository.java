@@ -25,7 +25,9 @@ public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
      * the sub-objectives' progress). The sub-objectives' rows are locked too: a save of one of them waits for it.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @EntityGraph(attributePaths = {"thematicGroupIds", "pilotAccountIds", "pilotNames", "children"})
-    @Query("select o from Objective o where o.id = :id")
+    // fetch joins in the query rather than an entity graph: Hibernate caches this query's translation, not a graph's
+    @Query("""
+            select o from Objective o left join fetch o.thematicGroupIds left join fetch o.pilotAccountIds
+             left join fetch o.pilotNames left join fetch o.children where o.id = :id""")
     Optional<Objective> findForUpdate(Long id);
 }

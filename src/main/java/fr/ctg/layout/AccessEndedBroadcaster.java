@@ -2,9 +2,8 @@ package fr.ctg.layout;
 
 import fr.ctg.collaboration.CollaborationHub;
 import fr.ctg.security.MembershipEnded;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** After commit, tells the person's open pages that a membership of theirs (or their account) ended. */
 @Component
@@ -16,8 +15,8 @@ class AccessEndedBroadcaster {
         this.hub = hub;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(MembershipEnded event) {
-        hub.publish(MembershipEnded.topic(event.accountId()), event);
+        hub.publishAfterCommit(MembershipEnded.topic(event.accountId()), event);
     }
 }

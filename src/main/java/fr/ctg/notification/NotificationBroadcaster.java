@@ -1,8 +1,8 @@
 package fr.ctg.notification;
 
 import fr.ctg.collaboration.CollaborationHub;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** After commit, tells the person's open views that they have a new notification. */
 @Component
@@ -14,8 +14,8 @@ class NotificationBroadcaster {
         this.hub = hub;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(NotificationCreated event) {
-        hub.publish(NotificationCreated.topic(event.accountId()), event);
+        hub.publishAfterCommit(NotificationCreated.topic(event.accountId()), event);
     }
 }

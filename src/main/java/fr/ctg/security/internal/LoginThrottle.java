@@ -78,18 +78,20 @@ public class LoginThrottle {
     public Optional<Refusal> tryAttempt(String typedName, String address) {
         String account = subjectOf(typedName);
         String place = address == null || address.isBlank() ? null : limit(address);
-        // The rows exist before they are locked (inserting them under the lock lets parallel first attempts deadlock).
-        tx.executeWithoutResult(status -> {   // committed at once, even inside a caller's transaction
-            create(ACCOUNT, account);
-            if (place != null) {
-                create(ADDRESS, place);
-            }
-        });
         for (int tries = 1; ; tries++) {
+            // The rows exist before they are locked (inserting them under the lock lets parallel first attempts
+            // deadlock); another login's success (which deletes the account's row) or the purge may remove one in
+            // between, and then it is created again
             try {
+                tx.executeWithoutResult(status -> {   // committed at once, even inside a caller's transaction
+                    create(ACCOUNT, account);
+                    if (place != null) {
+                        create(ADDRESS, place);
+                    }
+                });
                 return tx.execute(status -> count(account, place));
-            } catch (PessimisticLockingFailureException e) {
-                if (tries == 3) {
+            } catch (PessimisticLockingFailureException | RowGone e) {
+                if (tries == 5) {
                     throw e;
                 }
             }
@@ -99,9 +101,9 @@ public class LoginThrottle {
     private Optional<Refusal> count(String account, String place) {
         Instant now = clock.instant();
         List<Row> rows = new ArrayList<>();
-        rows.add(lock(ACCOUNT, account, now));
+        rows.add(lock(ACCOUNT, account, now).orElseThrow(RowGone::new));
         if (place != null) {
-            rows.add(lock(ADDRESS, place, now));
+            rows.add(lock(ADDRESS, place, now).orElseThrow(RowGone::new));
         }
         for (Row r : rows) {
             // only a delay in force refuses: with none due, "blocked until" is merely the last attempt's time, which
@@ -158,8 +160,9 @@ public class LoginThrottle {
     private void uncount(String account, String place) {
         Instant now = clock.instant();
         jdbc.update("DELETE FROM login_throttle WHERE kind = ? AND subject = ?", ACCOUNT, account);
-        if (place != null) {
-            Row r = lock(ADDRESS, place, now);
+        Optional<Row> row = place == null ? Optional.empty() : lock(ADDRESS, place, now);
+        if (row.isPresent()) { // gone: purged meanwhile, nothing to take off
+            Row r = row.get();
             int attempts = Math.max(0, r.attempts - 1);
             jdbc.update("UPDATE login_throttle SET attempts = ?, blocked_until = ? WHERE kind = ? AND subject = ?",
                     attempts, ts(r.lastAttemptAt.plus(delay(ADDRESS, attempts))), ADDRESS, r.subject);
@@ -194,15 +197,29 @@ public class LoginThrottle {
                 + "VALUES (?, ?, 0, ?, ?)", kind, subject, now, now);
     }
 
-    /** The row of a subject, locked until the transaction ends; counted from zero when left alone long. */
-    private Row lock(String kind, String subject, Instant now) {
-        Row r = jdbc.queryForObject("SELECT attempts, last_attempt_at, blocked_until FROM login_throttle WHERE kind = ? "
+    /**
+     * The row of a subject, locked until the transaction ends; counted from zero when left alone long; empty if it is
+     * not there (deleted since it was created).
+     */
+    private Optional<Row> lock(String kind, String subject, Instant now) {
+        List<Row> found = jdbc.query("SELECT attempts, last_attempt_at, blocked_until FROM login_throttle WHERE kind = ? "
                 + "AND subject = ? FOR UPDATE", (rs, n) -> new Row(kind, subject, rs.getInt(1),
                 rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()), kind, subject);
-        if (r.lastAttemptAt.plus(window).isBefore(now) && !r.blockedUntil.isAfter(now)) {
-            return new Row(kind, subject, 0, r.lastAttemptAt, r.blockedUntil);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return r;
+        Row r = found.getFirst();
+        if (r.lastAttemptAt.plus(window).isBefore(now) && !r.blockedUntil.isAfter(now)) {
+            return Optional.of(new Row(kind, subject, 0, r.lastAttemptAt, r.blockedUntil));
+        }
+        return Optional.of(r);
+    }
+
+    /** A row created for this attempt was deleted before it could be locked: the attempt starts again. */
+    private static final class RowGone extends RuntimeException {
+        RowGone() {
+            super(null, null, false, false);
+        }
     }
 
     /** An existing account counts as one whatever name or address it was typed with; any other name as typed. */

@@ -3,8 +3,13 @@ package fr.ctg.load;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.RuntimeMXBean;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -51,6 +56,23 @@ final class AppJmx implements AutoCloseable {
             min = Math.min(min, memory.getHeapMemoryUsage().getUsed());
         }
         return min;
+    }
+
+    /**
+     * The app's class histogram (the JVM's {@code GC.class_histogram}, which runs a full collection first): bytes and
+     * instances per class name.
+     */
+    Map<String, long[]> classHistogram() throws Exception {
+        ObjectName command = new ObjectName("com.sun.management:type=DiagnosticCommand");
+        String text = (String) connector.getMBeanServerConnection().invoke(command, "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, long[]> out = new HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(text);
+        while (m.find()) {
+            out.merge(m.group(3), new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(1))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        return out;
     }
 
     long maxHeap() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +65,7 @@ class MemoryPerSessionLoadBench {
             Thread.sleep(3000);
 
             long base = jmx.heapAfterFullGc();
+            Map<String, long[]> baseHistogram = jmx.classHistogram();
             report.line("N = 0: heap after full GC %.1f MB (app max heap %.0f MB)", base / 1048576.0, jmx.maxHeap() / 1048576.0);
             ArrayNode levels = report.json.putArray("levels");
             ObjectNode zero = levels.addObject();
@@ -114,6 +116,7 @@ class MemoryPerSessionLoadBench {
                 previousHeap = heap;
                 previousN = level;
             }
+            growth(report, baseHistogram, jmx.classHistogram(), previousN);
             report.line("");
             report.line("Heartbeats sent: %d, refused: %d, failed: %d.", heartbeats.sent(), heartbeats.lost(), heartbeats.errors());
             heartbeats.removeAll();
@@ -123,6 +126,33 @@ class MemoryPerSessionLoadBench {
                 + "editor (index page, ?v-r=init, ui-navigate UIDL event), %s; the app's heap is read over JMX "
                 + "(MemoryMXBean.gc() three times, smallest heap used).", PUSH ? "then a WebSocket push connection per tab" : "no push connection");
         report.write();
+    }
+
+    /** What grew between the two histograms, per session: the 30 classes that grew most, in bytes. */
+    private static void growth(LoadReport report, Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        record Grown(String type, long bytes, long instances) {
+        }
+        List<Grown> grown = new ArrayList<>();
+        after.forEach((type, now) -> {
+            long[] was = before.getOrDefault(type, new long[2]);
+            grown.add(new Grown(type, now[0] - was[0], now[1] - was[1]));
+        });
+        grown.sort(java.util.Comparator.comparingLong(Grown::bytes).reversed());
+        long total = grown.stream().mapToLong(Grown::bytes).sum();
+        report.line("");
+        report.line("Heap histogram at %d sessions minus N = 0 (GC.class_histogram after a full GC): %.0f KB per session "
+                + "in all; the 30 classes that grew most:", sessions, total / 1024.0 / sessions);
+        report.line("");
+        report.line("| class | KB per session | instances per session |");
+        report.line("|---|---:|---:|");
+        ArrayNode top = report.json.putArray("histogramGrowthPerSession");
+        for (Grown g : grown.subList(0, Math.min(30, grown.size()))) {
+            report.line("| `%s` | %.1f | %.1f |", g.type(), g.bytes() / 1024.0 / sessions, (double) g.instances() / sessions);
+            ObjectNode row = top.addObject();
+            row.put("class", g.type());
+            row.put("bytesPerSession", g.bytes() / sessions);
+            row.put("instancesPerSession", Math.round(10.0 * g.instances() / sessions) / 10.0);
+        }
     }
 
     /** Heartbeats every tab now and counts those the server still knows. */

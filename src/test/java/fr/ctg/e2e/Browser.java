@@ -314,9 +314,13 @@ final class Browser implements AutoCloseable {
 
     /** Types a day into a date picker as a person does: select its text, type over it, Enter closes the overlay. */
     void date(String id, String day) {
-        WebElement input = byId(id).findElement(By.cssSelector("input"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()",
-                input);
+        WebElement picker = byId(id);
+        WebElement input = picker.findElement(By.cssSelector("input"));
+        // typed, not picked: the calendar that opens on the first key (and hides the page while it animates) is kept
+        // shut, as the keyboard user who types a date would close it; on a loaded CI machine it once stayed open
+        // behind the next field's typing and kept the page aria-hidden
+        ((JavascriptExecutor) driver).executeScript("arguments[0].autoOpenDisabled = true;"
+                + " arguments[1].scrollIntoView({block: 'center'}); arguments[1].focus()", picker, input);
         retype(day);
         input.sendKeys(Keys.ENTER);
         settle();

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,30 +68,13 @@ class LoginThrottleTest {
             jdbc.update("INSERT INTO login_throttle (kind, subject, attempts, last_attempt_at, blocked_until) "
                     + "VALUES ('ACCOUNT', ?, 1, ?, ?)", "ancien-" + i, old, old);
         }
-        int people = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(people);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        try {
-            for (int p = 0; p < people; p++) {
-                int person = p;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int r = 0; r < 25; r++) {
-                        String name = "personne-" + person + "-" + r;
-                        assertThat(throttle.tryAttempt(name, "10.9.8.7")).isEmpty();
-                        throttle.succeeded(name, "10.9.8.7");
-                    }
-                    return null;
-                }));
+        allAtOnce(8, person -> {
+            for (int r = 0; r < 25; r++) {
+                String name = "personne-" + person + "-" + r;
+                assertThat(throttle.tryAttempt(name, "10.9.8.7")).isEmpty();
+                throttle.succeeded(name, "10.9.8.7");
             }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_throttle WHERE subject LIKE 'ancien-%'",
                 Long.class)).isZero();
     }
@@ -103,18 +87,25 @@ class LoginThrottleTest {
      */
     @Test
     void oneAccountSigningInFromSeveralTabsAtOnceAlwaysGetsIn() throws Exception {
-        int tabs = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(tabs);
+        allAtOnce(4, tab -> {
+            for (int r = 0; r < 60; r++) {
+                assertThat(throttle.tryAttempt("secretariat", "10.9.8.6")).isEmpty();
+                throttle.succeeded("secretariat", "10.9.8.6");
+            }
+        });
+    }
+
+    /** Runs the work once per person, all released at the same instant; fails with the first failure. */
+    private static void allAtOnce(int people, IntConsumer work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         try {
-            for (int t = 0; t < tabs; t++) {
+            for (int p = 0; p < people; p++) {
+                int person = p;
                 done.add(pool.submit(() -> {
                     start.await();
-                    for (int r = 0; r < 60; r++) {
-                        assertThat(throttle.tryAttempt("secretariat", "10.9.8.6")).isEmpty();
-                        throttle.succeeded("secretariat", "10.9.8.6");
-                    }
+                    work.accept(person);
                     return null;
                 }));
             }

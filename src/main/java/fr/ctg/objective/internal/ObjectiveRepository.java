@@ -17,7 +17,6 @@ public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
 
     boolean existsByParentId(Long parentId);
 
-    List<Objective> findByParentIdOrderByPosition(Long parentId);
 
     /**
      * Loads an objective for saving, holding a row lock until the transaction ends (saves queue up); its thematic
